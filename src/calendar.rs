@@ -1,0 +1,168 @@
+//! Dates and times of the day, formatted the French way by hand: browsers' `Intl` gives
+//! « 10:30 » and breakable spaces, and this runs at build time too (build.rs includes it).
+
+use crate::typo::NBSP;
+
+/// A calendar date (proleptic Gregorian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A time of day, in minutes since midnight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time(pub u16);
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl Date {
+    /// Checks the ranges; `None` for 31 April and the like.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
+    }
+
+    /// 0 = Monday … 6 = Sunday, from the day count since 1970-01-01 (a Thursday).
+    pub fn weekday(self) -> usize {
+        // Days from civil, after Howard Hinnant's published algorithm.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        (days + 3).rem_euclid(7) as usize
+    }
+
+    /// « jeudi 6 juin 2024 », lower case, with no-break spaces so the date never splits.
+    pub fn fr_long(self) -> String {
+        format!(
+            "{} {}{NBSP}{}{NBSP}{}",
+            WEEKDAYS[self.weekday()],
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
+    }
+
+    /// `2024-06-06`, for `<time datetime>`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Time {
+    pub fn new(hour: u8, minute: u8) -> Option<Time> {
+        (hour < 24 && minute < 60).then_some(Time(u16::from(hour) * 60 + u16::from(minute)))
+    }
+
+    pub fn hour(self) -> u16 {
+        self.0 / 60
+    }
+
+    pub fn minute(self) -> u16 {
+        self.0 % 60
+    }
+
+    /// « 10 h 30 », « 14 h ».
+    pub fn fr(self) -> String {
+        match self.minute() {
+            0 => format!("{}{NBSP}h", self.hour()),
+            m => format!("{}{NBSP}h{NBSP}{m:02}", self.hour()),
+        }
+    }
+
+    /// `10:30`, for `<time datetime>`.
+    pub fn iso(self) -> String {
+        format!("{:02}:{:02}", self.hour(), self.minute())
+    }
+}
+
+/// « 10 h 30 – 12 h 30 »: no break before the dash, a possible break after it.
+pub fn fr_range(start: Time, end: Time) -> String {
+    format!("{}{NBSP}– {}", start.fr(), end.fr())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_event_date_is_a_thursday_in_french() {
+        let d = Date::new(2024, 6, 6).unwrap();
+        assert_eq!(d.fr_long(), "jeudi 6\u{A0}juin\u{A0}2024");
+        assert_eq!(d.iso(), "2024-06-06");
+    }
+
+    #[test]
+    fn weekdays_across_eras_and_leap_days() {
+        let cases = [
+            ((1970, 1, 1), "jeudi"),
+            ((2000, 2, 29), "mardi"),
+            ((2024, 2, 29), "jeudi"),
+            ((2023, 12, 31), "dimanche"),
+            ((1900, 3, 1), "jeudi"),
+            ((2100, 1, 1), "vendredi"),
+        ];
+        for ((y, m, d), want) in cases {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(WEEKDAYS[date.weekday()], want, "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert!(Date::new(2023, 2, 29).is_none());
+        assert!(Date::new(1900, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
+        assert!(Date::new(2024, 4, 31).is_none());
+        assert!(Date::new(2024, 13, 1).is_none());
+        assert!(Date::new(2024, 1, 0).is_none());
+    }
+
+    #[test]
+    fn times_in_french() {
+        assert_eq!(Time::new(10, 30).unwrap().fr(), "10\u{A0}h\u{A0}30");
+        assert_eq!(Time::new(14, 0).unwrap().fr(), "14\u{A0}h");
+        assert_eq!(Time::new(9, 5).unwrap().fr(), "9\u{A0}h\u{A0}05");
+        assert_eq!(Time::new(9, 5).unwrap().iso(), "09:05");
+        assert!(Time::new(24, 0).is_none());
+        assert!(Time::new(12, 60).is_none());
+    }
+
+    #[test]
+    fn ranges_in_french() {
+        let r = fr_range(Time::new(10, 30).unwrap(), Time::new(12, 30).unwrap());
+        assert_eq!(r, "10\u{A0}h\u{A0}30\u{A0}– 12\u{A0}h\u{A0}30");
+        let r = fr_range(Time::new(14, 0).unwrap(), Time::new(16, 0).unwrap());
+        assert_eq!(r, "14\u{A0}h\u{A0}– 16\u{A0}h");
+    }
+}

@@ -1,0 +1,123 @@
+//! The event as the app sees it: static data generated at build time from
+//! `content/evenement.toml` (see build.rs and `source.rs`), so the page parses nothing at run time.
+
+use crate::calendar::{Date, Time};
+
+#[cfg(test)]
+pub mod source;
+
+#[derive(Debug)]
+pub struct Event {
+    /// Separates one event's saved choices from another's.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub date: Date,
+    pub place: &'static str,
+    pub address: &'static str,
+    pub intro: &'static [Block],
+    pub sessions: &'static [Session],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Atelier,
+    Pleniere,
+}
+
+#[derive(Debug)]
+pub struct Session {
+    pub id: &'static str,
+    pub kind: Kind,
+    /// Ateliers only.
+    pub number: Option<u8>,
+    pub title: &'static str,
+    pub start: Time,
+    pub end: Time,
+    pub description: &'static [Block],
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(&'static str),
+    List(&'static [&'static str]),
+}
+
+include!(concat!(env!("OUT_DIR"), "/event.rs"));
+
+/// Sessions that share the same start and end, in the order of the content file: the
+/// ateliers that run in parallel form one slot.
+pub struct Slot {
+    pub start: Time,
+    pub end: Time,
+    pub sessions: Vec<&'static Session>,
+}
+
+pub fn slots(event: &'static Event) -> Vec<Slot> {
+    let mut slots: Vec<Slot> = Vec::new();
+    for s in event.sessions {
+        match slots
+            .iter_mut()
+            .find(|g| g.start == s.start && g.end == s.end)
+        {
+            Some(slot) => slot.sessions.push(s),
+            None => slots.push(Slot {
+                start: s.start,
+                end: s.end,
+                sessions: vec![s],
+            }),
+        }
+    }
+    slots.sort_by_key(|g| (g.start, g.end));
+    slots
+}
+
+impl Event {
+    pub fn session(&self, id: &str) -> Option<&'static Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+}
+
+impl Session {
+    pub fn is_atelier(&self) -> bool {
+        self.kind == Kind::Atelier
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generated_event_matches_the_content_file() {
+        let parsed = source::parse(
+            "content/evenement.toml",
+            include_str!("../../content/evenement.toml"),
+        )
+        .unwrap();
+        assert_eq!(EVENT.id, parsed.id);
+        assert_eq!(EVENT.title, parsed.title);
+        assert_eq!(EVENT.sessions.len(), parsed.sessions.len());
+        for (s, p) in EVENT.sessions.iter().zip(&parsed.sessions) {
+            assert_eq!(s.id, p.id);
+            assert_eq!(s.title, p.title);
+            assert_eq!((s.start, s.end), (p.start, p.end));
+        }
+    }
+
+    #[test]
+    fn the_morning_slot_holds_the_four_ateliers_and_the_afternoon_the_plenary() {
+        let slots = slots(&EVENT);
+        assert_eq!(slots.len(), 2);
+        let ids: Vec<_> = slots[0].sessions.iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["atelier-1", "atelier-2", "atelier-3", "atelier-4"]);
+        assert_eq!((slots[0].start, slots[0].end), (Time(630), Time(750)));
+        assert_eq!(slots[1].sessions[0].kind, Kind::Pleniere);
+        assert_eq!((slots[1].start, slots[1].end), (Time(840), Time(960)));
+    }
+
+    #[test]
+    fn session_lookup() {
+        assert_eq!(EVENT.session("atelier-2").unwrap().number, Some(2));
+        assert!(EVENT.session("atelier-9").is_none());
+    }
+}

@@ -1,0 +1,394 @@
+//! Reads and checks the organiser's content file, then writes it out as Rust statics.
+//!
+//! Runs in build.rs (which includes this file) so that a content mistake stops the build with a
+//! message naming the file, the session and the field; the tests run it natively.
+
+use crate::calendar::{Date, Time};
+use crate::ids::is_valid_id;
+use crate::typo;
+use std::fmt::{self, Write as _};
+use toml::{Table, Value};
+
+/// What the build found wrong, in the organiser's words: where, which field, what.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    /// « section [evenement] » or « séance « atelier-3 » » (or its position when it has no id).
+    pub place: String,
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} : {}", self.file, self.place)?;
+        if !self.field.is_empty() {
+            write!(f, ", champ « {} »", self.field)?;
+        }
+        write!(f, " : {}", self.problem)
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum BlockSrc {
+    Paragraph(String),
+    List(Vec<String>),
+}
+
+#[derive(Debug)]
+pub struct SessionSrc {
+    pub id: String,
+    pub atelier: bool,
+    pub number: Option<u8>,
+    pub title: String,
+    pub start: Time,
+    pub end: Time,
+    pub description: Vec<BlockSrc>,
+}
+
+#[derive(Debug)]
+pub struct EventSrc {
+    pub id: String,
+    pub title: String,
+    pub date: Date,
+    pub place: String,
+    pub address: String,
+    pub intro: Vec<BlockSrc>,
+    pub sessions: Vec<SessionSrc>,
+}
+
+/// Fragments the app itself uses (views and the skip link): a session cannot take them.
+pub const RESERVED_IDS: [&str; 3] = ["programme", "mes-ateliers", "contenu"];
+
+const EVENT_FIELDS: [&str; 7] = [
+    "id",
+    "titre",
+    "date",
+    "lieu",
+    "adresse",
+    "introduction",
+    "seance",
+];
+const SESSION_FIELDS: [&str; 7] = [
+    "id",
+    "type",
+    "numero",
+    "titre",
+    "debut",
+    "fin",
+    "description",
+];
+
+/// One table of the file with the words needed to report a problem in it.
+struct Section<'a> {
+    file: &'a str,
+    place: String,
+    table: &'a Table,
+}
+
+impl Section<'_> {
+    fn err(&self, field: &str, problem: impl Into<String>) -> ContentError {
+        ContentError {
+            file: self.file.to_string(),
+            place: self.place.clone(),
+            field: field.to_string(),
+            problem: problem.into(),
+        }
+    }
+
+    fn reject_unknown(&self, known: &[&str]) -> Result<(), ContentError> {
+        match self.table.keys().find(|k| !known.contains(&k.as_str())) {
+            Some(k) => Err(self.err(
+                k,
+                format!("champ inconnu (champs possibles : {})", known.join(", ")),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    fn optional_text(&self, field: &str) -> Result<Option<String>, ContentError> {
+        match self.table.get(field) {
+            None => Ok(None),
+            Some(Value::String(s)) if s.trim().is_empty() => Err(self.err(field, "texte vide")),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            // Dates and times written without quotes are TOML values of their own.
+            Some(Value::Datetime(d)) => Ok(Some(d.to_string())),
+            Some(_) => Err(self.err(field, "doit être un texte entre guillemets")),
+        }
+    }
+
+    fn text(&self, field: &str) -> Result<String, ContentError> {
+        self.optional_text(field)?
+            .ok_or_else(|| self.err(field, "champ manquant"))
+    }
+
+    fn id(&self) -> Result<String, ContentError> {
+        let id = self.text("id")?;
+        if is_valid_id(&id) {
+            Ok(id)
+        } else {
+            Err(self.err(
+                "id",
+                format!("« {id} » : seulement des minuscules sans accents, des chiffres et des tirets (ex. atelier-2)"),
+            ))
+        }
+    }
+
+    fn time(&self, field: &str) -> Result<Time, ContentError> {
+        let raw = self.text(field)?;
+        parse_time(&raw).ok_or_else(|| {
+            self.err(
+                field,
+                format!("heure invalide « {raw} » (attendu HH:MM, par exemple 10:30)"),
+            )
+        })
+    }
+}
+
+/// `HH:MM` (or a TOML time `HH:MM:00`), 24-hour clock.
+fn parse_time(raw: &str) -> Option<Time> {
+    let raw = raw
+        .strip_suffix(":00")
+        .filter(|r| r.len() > 3)
+        .unwrap_or(raw);
+    let (h, m) = raw.split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    Time::new(h.parse().ok()?, m.parse().ok()?)
+}
+
+/// `AAAA-MM-JJ`, a real calendar date.
+fn parse_date(raw: &str) -> Option<Date> {
+    let mut parts = raw.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Paragraphs are separated by blank lines and their line breaks are not kept; a block whose
+/// first line starts with `- ` is a list, each `- ` starting an item. Typography is applied.
+pub fn parse_blocks(text: &str) -> Vec<BlockSrc> {
+    let mut blocks = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        let line = line.trim();
+        if !line.is_empty() {
+            lines.push(line);
+            continue;
+        }
+        if lines.is_empty() {
+            continue;
+        }
+        if lines[0].starts_with("- ") {
+            let mut items: Vec<String> = Vec::new();
+            for l in &lines {
+                match l.strip_prefix("- ") {
+                    Some(item) => items.push(item.to_string()),
+                    None => {
+                        let last = items.last_mut().expect("a list starts with an item");
+                        last.push(' ');
+                        last.push_str(l);
+                    }
+                }
+            }
+            blocks.push(BlockSrc::List(items.iter().map(|i| typo::fr(i)).collect()));
+        } else {
+            blocks.push(BlockSrc::Paragraph(typo::fr(&lines.join(" "))));
+        }
+        lines.clear();
+    }
+    blocks
+}
+
+/// Parses and checks the whole file. `file` is the name used in messages.
+pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
+    let root: Table = text.parse().map_err(|e: toml::de::Error| ContentError {
+        file: file.to_string(),
+        place: "syntaxe TOML".to_string(),
+        field: String::new(),
+        problem: e.to_string().trim().replace('\n', " "),
+    })?;
+    let top = Section {
+        file,
+        place: "début du fichier".to_string(),
+        table: &root,
+    };
+    top.reject_unknown(&["evenement", "seance"])?;
+    let event_table = match root.get("evenement") {
+        Some(Value::Table(t)) => t,
+        _ => return Err(top.err("evenement", "section [evenement] manquante")),
+    };
+    let ev = Section {
+        file,
+        place: "section [evenement]".to_string(),
+        table: event_table,
+    };
+    ev.reject_unknown(&EVENT_FIELDS[..6])?;
+    let raw_date = ev.text("date")?;
+    let date = parse_date(&raw_date).ok_or_else(|| {
+        ev.err(
+            "date",
+            format!("date invalide « {raw_date} » (attendu AAAA-MM-JJ, par exemple 2024-06-06)"),
+        )
+    })?;
+    let mut event = EventSrc {
+        id: ev.id()?,
+        title: typo::fr(&ev.text("titre")?),
+        date,
+        place: typo::fr(&ev.text("lieu")?),
+        address: typo::fr(&ev.text("adresse")?),
+        intro: parse_blocks(&ev.optional_text("introduction")?.unwrap_or_default()),
+        sessions: Vec::new(),
+    };
+
+    let sessions = match root.get("seance") {
+        Some(Value::Array(a)) if !a.is_empty() => a,
+        _ => {
+            return Err(top.err(
+                "seance",
+                "aucune séance : ajoutez au moins un bloc [[seance]]",
+            ))
+        }
+    };
+    for (i, value) in sessions.iter().enumerate() {
+        let position = format!("séance n° {} du fichier", i + 1);
+        let Value::Table(table) = value else {
+            return Err(top.err(
+                "seance",
+                format!("{position} : doit être un bloc [[seance]]"),
+            ));
+        };
+        let place = match table.get("id") {
+            Some(Value::String(id)) => format!("séance « {id} » ({position})"),
+            _ => position,
+        };
+        let s = Section { file, place, table };
+        let session = parse_session(&s)?;
+        if let Some(other) = event.sessions.iter().position(|o| o.id == session.id) {
+            return Err(s.err(
+                "id",
+                format!(
+                    "identifiant déjà utilisé par la séance n° {} du fichier",
+                    other + 1
+                ),
+            ));
+        }
+        if let Some(n) = session.number {
+            if event
+                .sessions
+                .iter()
+                .any(|o| o.atelier && o.number == Some(n))
+            {
+                return Err(s.err("numero", format!("l'atelier {n} existe déjà")));
+            }
+        }
+        event.sessions.push(session);
+    }
+    Ok(event)
+}
+
+fn parse_session(s: &Section) -> Result<SessionSrc, ContentError> {
+    s.reject_unknown(&SESSION_FIELDS)?;
+    let id = s.id()?;
+    if RESERVED_IDS.contains(&id.as_str()) {
+        return Err(s.err(
+            "id",
+            format!("« {id} » est réservé à l'application ; choisissez-en un autre"),
+        ));
+    }
+    let atelier = match s.text("type")?.as_str() {
+        "atelier" => true,
+        "plénière" => false,
+        other => {
+            return Err(s.err(
+                "type",
+                format!("« {other} » : valeurs possibles « atelier » ou « plénière »"),
+            ))
+        }
+    };
+    let number = match s.table.get("numero") {
+        None if atelier => {
+            return Err(s.err("numero", "champ manquant (obligatoire pour un atelier)"))
+        }
+        None => None,
+        Some(Value::Integer(n)) if (1..=99).contains(n) => Some(*n as u8),
+        Some(_) => return Err(s.err("numero", "doit être un nombre entier de 1 à 99")),
+    };
+    let start = s.time("debut")?;
+    let end = s.time("fin")?;
+    if end <= start {
+        return Err(s.err(
+            "fin",
+            format!(
+                "la fin ({}) doit venir après le début ({})",
+                end.iso(),
+                start.iso()
+            ),
+        ));
+    }
+    Ok(SessionSrc {
+        id,
+        atelier,
+        number,
+        title: typo::fr(&s.text("titre")?),
+        start,
+        end,
+        description: parse_blocks(&s.optional_text("description")?.unwrap_or_default()),
+    })
+}
+
+/// The Rust source of `pub static EVENT: Event`, included by `content/mod.rs`.
+pub fn to_rust(e: &EventSrc) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "/// Generated by build.rs from the content file: do not edit."
+    );
+    let _ = writeln!(out, "pub static EVENT: Event = Event {{");
+    let _ = writeln!(out, "    id: {:?},", e.id);
+    let _ = writeln!(out, "    title: {:?},", e.title);
+    let _ = writeln!(
+        out,
+        "    date: Date {{ year: {}, month: {}, day: {} }},",
+        e.date.year, e.date.month, e.date.day
+    );
+    let _ = writeln!(out, "    place: {:?},", e.place);
+    let _ = writeln!(out, "    address: {:?},", e.address);
+    let _ = writeln!(out, "    intro: {},", blocks_rust(&e.intro));
+    let _ = writeln!(out, "    sessions: &[");
+    for s in &e.sessions {
+        let _ = writeln!(
+            out,
+            "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, start: Time({}), end: Time({}), description: {} }},",
+            s.id,
+            if s.atelier { "Atelier" } else { "Pleniere" },
+            s.number,
+            s.title,
+            s.start.0,
+            s.end.0,
+            blocks_rust(&s.description)
+        );
+    }
+    let _ = writeln!(out, "    ],");
+    let _ = writeln!(out, "}};");
+    out
+}
+
+fn blocks_rust(blocks: &[BlockSrc]) -> String {
+    let items: Vec<String> = blocks
+        .iter()
+        .map(|b| match b {
+            BlockSrc::Paragraph(p) => format!("Block::Paragraph({p:?})"),
+            BlockSrc::List(items) => format!("Block::List(&{items:?})"),
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
+// An explicit path, so that build.rs (which includes this file by path) and rustfmt find it.
+#[cfg(test)]
+#[path = "source/tests.rs"]
+mod tests;

@@ -1,0 +1,319 @@
+use super::*;
+
+const REAL: &str = include_str!("../../../content/evenement.toml");
+const FILE: &str = "content/evenement.toml";
+
+/// A small valid file; each broken case below changes one thing in it.
+const BASE: &str = r#"
+[evenement]
+id = "essai"
+titre = "Une journée"
+date = "2024-06-06"
+lieu = "Rennes Métropole"
+adresse = "4 avenue Henri Fréville, 35031 Rennes"
+
+[[seance]]
+id = "atelier-1"
+type = "atelier"
+numero = 1
+titre = "Premier"
+debut = "10:30"
+fin = "12:30"
+description = "Un texte."
+
+[[seance]]
+id = "pleniere"
+type = "plénière"
+titre = "Session plénière"
+debut = "14:00"
+fin = "16:00"
+"#;
+
+fn broken(from: &str, to: &str) -> ContentError {
+    assert!(
+        BASE.contains(from),
+        "the test's edit does not apply: {from:?}"
+    );
+    parse(FILE, &BASE.replacen(from, to, 1)).expect_err("this file must be refused")
+}
+
+fn assert_err(e: &ContentError, place: &str, field: &str, problem_part: &str) {
+    assert_eq!(e.file, FILE);
+    assert!(
+        e.place.contains(place),
+        "place {:?} lacks {place:?}",
+        e.place
+    );
+    assert_eq!(e.field, field, "{e}");
+    assert!(e.problem.contains(problem_part), "{e}");
+}
+
+#[test]
+fn the_real_content_file_is_valid_and_complete() {
+    let e = parse(FILE, REAL).unwrap();
+    assert_eq!(
+        e.title,
+        "L’insertion sociale et professionnelle des Jeunes facilitée par l’expérience des mobilités internationales"
+    );
+    assert_eq!(e.date.fr_long(), "jeudi 6\u{A0}juin\u{A0}2024");
+    assert_eq!(e.place, "Rennes Métropole");
+    assert_eq!(e.address, "4 avenue Henri Fréville, 35031 Rennes");
+    assert_eq!(e.intro.len(), 2);
+    let ateliers: Vec<_> = e.sessions.iter().filter(|s| s.atelier).collect();
+    assert_eq!(ateliers.len(), 4);
+    for (i, a) in ateliers.iter().enumerate() {
+        assert_eq!(a.number, Some(i as u8 + 1));
+        assert_eq!(
+            (a.start.iso(), a.end.iso()),
+            ("10:30".into(), "12:30".into())
+        );
+    }
+    assert_eq!(
+        ateliers[1].title,
+        "Valorisation du Volontariat International\u{A0}: Impact sur la Vie Professionnelle"
+    );
+    let plenary = e.sessions.iter().find(|s| !s.atelier).unwrap();
+    assert_eq!(plenary.title, "Session plénière");
+    assert_eq!(
+        (plenary.start.iso(), plenary.end.iso()),
+        ("14:00".into(), "16:00".into())
+    );
+}
+
+#[test]
+fn atelier_4_has_its_three_axes_as_a_list_between_two_paragraphs() {
+    let e = parse(FILE, REAL).unwrap();
+    let a4 = &e.sessions[3].description;
+    assert_eq!(a4.len(), 3);
+    assert!(matches!(&a4[0], BlockSrc::Paragraph(p) if p.ends_with("ce programme sont\u{A0}:")));
+    let BlockSrc::List(axes) = &a4[1] else {
+        panic!("the second block must be the list: {a4:?}")
+    };
+    assert_eq!(axes.len(), 3);
+    assert!(axes[0].starts_with("Prendre soin\u{A0}: accompagnement"));
+    assert!(axes[1].contains("«\u{202F}festival jeunes talents\u{202F}»"));
+    assert!(axes[1].ends_with("franco-palestiniennes\u{202F};"));
+    assert!(axes[2].starts_with("Rompre l’isolement des jeunes"));
+    assert!(matches!(&a4[2], BlockSrc::Paragraph(p) if p.ends_with("jeunes de Jérusalem Est.")));
+}
+
+#[test]
+fn the_extraction_damage_is_gone() {
+    let e = parse(FILE, REAL).unwrap();
+    let mut all = vec![e.title.clone()];
+    for s in &e.sessions {
+        all.push(s.title.clone());
+        for b in &s.description {
+            match b {
+                BlockSrc::Paragraph(p) => all.push(p.clone()),
+                BlockSrc::List(items) => all.extend(items.iter().cloned()),
+            }
+        }
+    }
+    for text in &all {
+        assert!(!text.contains('\n'), "line break kept: {text}");
+        assert!(!text.contains("  "), "double space: {text}");
+        assert!(!text.starts_with("v "), "stray bullet: {text}");
+        assert!(!text.contains("franco- "), "word cut at a line end: {text}");
+        assert!(!text.contains('\''), "straight apostrophe: {text}");
+        assert!(
+            !text.contains(" :"),
+            "breakable space before a colon: {text}"
+        );
+    }
+    // Words the PDF cut at a line end are whole again.
+    assert!(all
+        .iter()
+        .any(|t| t.contains("cultures croisées franco-palestiniennes")));
+    assert!(all
+        .iter()
+        .any(|t| t.contains("Coopération Décentralisée franco-palestinienne, à Ramallah")));
+}
+
+#[test]
+fn blocks_join_lines_and_split_on_blank_lines() {
+    let blocks = parse_blocks("Une ligne\ncoupée.\n\n- un\n- deux\n  suite\n\nFin.");
+    assert_eq!(
+        blocks,
+        vec![
+            BlockSrc::Paragraph("Une ligne coupée.".into()),
+            BlockSrc::List(vec!["un".into(), "deux suite".into()]),
+            BlockSrc::Paragraph("Fin.".into()),
+        ]
+    );
+    assert!(parse_blocks("  \n\n ").is_empty());
+}
+
+#[test]
+fn the_generated_rust_names_every_session() {
+    let code = to_rust(&parse(FILE, BASE).unwrap());
+    assert!(code.contains("pub static EVENT: Event"));
+    assert!(code.contains("id: \"atelier-1\", kind: Kind::Atelier, number: Some(1)"));
+    assert!(code.contains("kind: Kind::Pleniere, number: None"));
+    assert!(code.contains("start: Time(630), end: Time(750)"));
+}
+
+#[test]
+fn unquoted_toml_dates_and_times_are_accepted() {
+    let text = BASE
+        .replace("\"2024-06-06\"", "2024-06-06")
+        .replace("\"14:00\"", "14:00:00");
+    let e = parse(FILE, &text).unwrap();
+    assert_eq!(e.sessions[1].start, Time(840));
+}
+
+#[test]
+fn a_missing_field_names_the_session_and_the_field() {
+    let e = broken("fin = \"12:30\"\n", "");
+    assert_err(&e, "séance « atelier-1 »", "fin", "champ manquant");
+    assert_eq!(
+        e.to_string(),
+        "content/evenement.toml : séance « atelier-1 » (séance n° 1 du fichier), champ « fin » : champ manquant"
+    );
+    assert_err(
+        &broken("titre = \"Premier\"\n", ""),
+        "atelier-1",
+        "titre",
+        "manquant",
+    );
+    assert_err(
+        &broken("numero = 1\n", ""),
+        "atelier-1",
+        "numero",
+        "manquant",
+    );
+    assert_err(
+        &broken("id = \"atelier-1\"\n", ""),
+        "séance n° 1",
+        "id",
+        "manquant",
+    );
+    assert_err(
+        &broken("lieu = \"Rennes Métropole\"\n", ""),
+        "[evenement]",
+        "lieu",
+        "manquant",
+    );
+    assert_err(
+        &broken("date = \"2024-06-06\"\n", ""),
+        "[evenement]",
+        "date",
+        "manquant",
+    );
+}
+
+#[test]
+fn bad_times_and_dates_are_refused() {
+    for bad in ["25:00", "10h30", "10:3", "", "dix heures", "10:60"] {
+        let e = broken("debut = \"10:30\"", &format!("debut = \"{bad}\""));
+        let want = if bad.is_empty() {
+            "texte vide"
+        } else {
+            "heure invalide"
+        };
+        assert_err(&e, "atelier-1", "debut", want);
+    }
+    for bad in ["2023-02-29", "06/06/2024", "2024-6-6"] {
+        let e = broken("date = \"2024-06-06\"", &format!("date = \"{bad}\""));
+        assert_err(&e, "[evenement]", "date", "date invalide");
+    }
+}
+
+#[test]
+fn an_end_before_or_at_the_start_is_refused() {
+    assert_err(
+        &broken("fin = \"12:30\"", "fin = \"10:00\""),
+        "atelier-1",
+        "fin",
+        "après le début",
+    );
+    assert_err(
+        &broken("fin = \"12:30\"", "fin = \"10:30\""),
+        "atelier-1",
+        "fin",
+        "après le début",
+    );
+}
+
+#[test]
+fn duplicate_ids_and_numbers_are_refused() {
+    let e = broken("id = \"pleniere\"", "id = \"atelier-1\"");
+    assert_err(&e, "séance n° 2", "id", "déjà utilisé par la séance n° 1");
+    let text = BASE.replacen(
+        "id = \"pleniere\"\ntype = \"plénière\"",
+        "id = \"autre\"\ntype = \"atelier\"\nnumero = 1",
+        1,
+    );
+    let e = parse(FILE, &text).unwrap_err();
+    assert_err(&e, "autre", "numero", "l'atelier 1 existe déjà");
+}
+
+#[test]
+fn ids_kinds_and_numbers_must_be_well_formed() {
+    assert_err(
+        &broken("id = \"atelier-1\"", "id = \"Atelier 1\""),
+        "Atelier 1",
+        "id",
+        "minuscules",
+    );
+    assert_err(
+        &broken("id = \"atelier-1\"", "id = \"mes-ateliers\""),
+        "mes-ateliers",
+        "id",
+        "réservé",
+    );
+    assert_err(
+        &broken("id = \"essai\"", "id = \"\""),
+        "[evenement]",
+        "id",
+        "texte vide",
+    );
+    assert_err(
+        &broken("type = \"atelier\"", "type = \"table ronde\""),
+        "atelier-1",
+        "type",
+        "valeurs possibles",
+    );
+    assert_err(
+        &broken("numero = 1", "numero = \"1\""),
+        "atelier-1",
+        "numero",
+        "nombre entier",
+    );
+    assert_err(
+        &broken("numero = 1", "numero = 0"),
+        "atelier-1",
+        "numero",
+        "nombre entier",
+    );
+    assert_err(
+        &broken("titre = \"Premier\"", "titre = 3"),
+        "atelier-1",
+        "titre",
+        "texte entre guillemets",
+    );
+}
+
+#[test]
+fn unknown_fields_missing_sections_and_bad_syntax_are_refused() {
+    assert_err(
+        &broken("titre = \"Premier\"", "titel = \"Premier\""),
+        "atelier-1",
+        "titel",
+        "champ inconnu",
+    );
+    let no_sessions: String = BASE.split("[[seance]]").next().unwrap().to_string();
+    let e = parse(FILE, &no_sessions).unwrap_err();
+    assert_err(&e, "début du fichier", "seance", "aucune séance");
+    let e = parse(FILE, "[evenemnt]\nid = \"x\"").unwrap_err();
+    assert_err(&e, "début du fichier", "evenemnt", "champ inconnu");
+    let e = parse(FILE, "titre = \"sans section\"").unwrap_err();
+    assert_eq!(e.field, "titre");
+    let e = parse(FILE, "[evenement\n").unwrap_err();
+    assert_eq!(e.place, "syntaxe TOML");
+    assert!(
+        e.to_string()
+            .starts_with("content/evenement.toml : syntaxe TOML : "),
+        "{e}"
+    );
+}

@@ -1,0 +1,20 @@
+//! journee: the programme of a one-day event, as a page that runs entirely in the browser.
+//!
+//! Pure logic (content, choices, storage policy, routes, typography, calendar) is kept apart from
+//! the components (`ui`) and from the browser (`storage`), so that it is tested natively.
+
+pub mod bookmarks;
+pub mod calendar;
+pub mod content;
+pub mod ids;
+pub mod route;
+pub mod storage;
+pub mod store;
+pub mod strings;
+pub mod typo;
+pub mod ui;
+
+/// Starts the app in the page's body.
+pub fn mount() {
+    leptos::mount::mount_to_body(ui::App);
+}

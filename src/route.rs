@@ -1,0 +1,82 @@
+//! Which view the URL fragment asks for. Fragments, not paths: they work on any static host,
+//! from any sub-folder, with no rewrite rule, and the back button walks through them.
+
+/// The fragment of the « Mes ateliers » view.
+pub const MY_ATELIERS: &str = "mes-ateliers";
+/// The fragment of the whole programme (also the id of its section).
+pub const PROGRAMME: &str = "programme";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Programme,
+    MyAteliers,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub view: View,
+    /// A session to bring into view (`#atelier-2`).
+    pub session: Option<String>,
+}
+
+impl Route {
+    pub const HOME: Route = Route {
+        view: View::Programme,
+        session: None,
+    };
+
+    /// The route for `hash` (with or without `#`), or `None` when the fragment is not a route
+    /// (the skip link's `#contenu`, or an id the content does not have) and the view stays.
+    pub fn from_hash(hash: &str, is_session: impl Fn(&str) -> bool) -> Option<Route> {
+        let frag = hash.strip_prefix('#').unwrap_or(hash);
+        match frag {
+            "" | PROGRAMME => Some(Route::HOME),
+            MY_ATELIERS => Some(Route {
+                view: View::MyAteliers,
+                session: None,
+            }),
+            id if is_session(id) => Some(Route {
+                view: View::Programme,
+                session: Some(id.to_string()),
+            }),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(id: &str) -> bool {
+        ["atelier-2", "pleniere"].contains(&id)
+    }
+
+    #[test]
+    fn fragments_to_views() {
+        assert_eq!(Route::from_hash("", known), Some(Route::HOME));
+        assert_eq!(Route::from_hash("#", known), Some(Route::HOME));
+        assert_eq!(Route::from_hash("#programme", known), Some(Route::HOME));
+        let mine = Route::from_hash("#mes-ateliers", known).unwrap();
+        assert_eq!((mine.view, mine.session), (View::MyAteliers, None));
+        let a2 = Route::from_hash("#atelier-2", known).unwrap();
+        assert_eq!(
+            (a2.view, a2.session.as_deref()),
+            (View::Programme, Some("atelier-2"))
+        );
+        assert_eq!(
+            Route::from_hash("pleniere", known)
+                .unwrap()
+                .session
+                .as_deref(),
+            Some("pleniere")
+        );
+    }
+
+    #[test]
+    fn other_fragments_leave_the_view_alone() {
+        assert_eq!(Route::from_hash("#contenu", known), None);
+        assert_eq!(Route::from_hash("#atelier-9", known), None);
+        assert_eq!(Route::from_hash("#<script>", known), None);
+    }
+}

@@ -1,0 +1,110 @@
+//! Every piece of interface text, in one place for translation. The organiser's words live in
+//! the content file; these are the app's own. Written with French typography already applied
+//! (`\u{A0}` before `:`, `\u{202F}` before `;!?` and inside « »), which a test checks.
+
+use crate::store::{Note, UnreadableKind};
+
+pub struct Ui {
+    pub skip_link: &'static str,
+    pub nav_label: &'static str,
+    pub nav_programme: &'static str,
+    pub nav_mine: &'static str,
+    pub parallel_hint: &'static str,
+    pub atelier: &'static str,
+    pub pick: &'static str,
+    pub mine_title: &'static str,
+    pub mine_empty: &'static str,
+    pub mine_empty_how: &'static str,
+    pub back_to_programme: &'static str,
+    pub note_not_kept: &'static str,
+    pub note_other_version: &'static str,
+    pub note_damaged: &'static str,
+    pub privacy: &'static str,
+}
+
+pub const FR: Ui = Ui {
+    skip_link: "Aller au programme",
+    nav_label: "Affichage du programme",
+    nav_programme: "Tout le programme",
+    nav_mine: "Mes ateliers",
+    parallel_hint: "Ces ateliers ont lieu en même temps.",
+    atelier: "Atelier",
+    pick: "Choisir cet atelier",
+    mine_title: "Mes ateliers",
+    mine_empty: "Vous n’avez pas encore choisi d’atelier.",
+    mine_empty_how: "Dans le programme, appuyez sur «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: l’atelier apparaîtra ici, et vous le retrouverez sur cet appareil.",
+    back_to_programme: "Voir tout le programme",
+    note_not_kept: "Vos choix ne pourront pas être conservés sur cet appareil\u{A0}: ils restent valables tant que cette page est ouverte.",
+    note_other_version: "Des choix enregistrés par une autre version de ce programme ont été mis de côté sur cet appareil\u{202F}; la liste repart de zéro.",
+    note_damaged: "Des choix enregistrés sur cet appareil n’ont pas pu être relus\u{202F}; ils ont été mis de côté et la liste repart de zéro.",
+    privacy: "Vos choix restent dans ce navigateur, sur cet appareil\u{A0}: rien n’est envoyé.",
+};
+
+impl Ui {
+    pub fn note(&self, note: Note) -> &'static str {
+        match note {
+            Note::NotKept => self.note_not_kept,
+            Note::SetAside(UnreadableKind::OtherVersion) => self.note_other_version,
+            Note::SetAside(UnreadableKind::Damaged) => self.note_damaged,
+        }
+    }
+
+    /// « 4 ateliers en parallèle ».
+    pub fn parallel(&self, n: usize) -> String {
+        format!("{n}\u{A0}ateliers en parallèle")
+    }
+
+    /// « 1 atelier choisi », « 2 ateliers choisis ».
+    pub fn chosen(&self, n: usize) -> String {
+        match n {
+            0 => "Aucun atelier choisi".to_string(),
+            1 => "1\u{A0}atelier choisi".to_string(),
+            n => format!("{n}\u{A0}ateliers choisis"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typo;
+
+    #[test]
+    fn every_string_already_has_french_typography() {
+        let ui = &FR;
+        let mut all = vec![
+            ui.skip_link,
+            ui.nav_label,
+            ui.nav_programme,
+            ui.nav_mine,
+            ui.parallel_hint,
+            ui.atelier,
+            ui.pick,
+            ui.mine_title,
+            ui.mine_empty,
+            ui.mine_empty_how,
+            ui.back_to_programme,
+            ui.privacy,
+        ];
+        all.extend(
+            [
+                Note::NotKept,
+                Note::SetAside(UnreadableKind::OtherVersion),
+                Note::SetAside(UnreadableKind::Damaged),
+            ]
+            .map(|n| ui.note(n)),
+        );
+        let formatted = [ui.parallel(4), ui.chosen(0), ui.chosen(1), ui.chosen(3)];
+        all.extend(formatted.iter().map(String::as_str));
+        for s in all {
+            assert_eq!(typo::fr(s), s, "{s:?} lacks French typography");
+        }
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(FR.chosen(1), "1\u{A0}atelier choisi");
+        assert_eq!(FR.chosen(2), "2\u{A0}ateliers choisis");
+        assert_eq!(FR.parallel(4), "4\u{A0}ateliers en parallèle");
+    }
+}

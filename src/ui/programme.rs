@@ -1,0 +1,54 @@
+//! The whole programme: the sessions grouped by time slot.
+
+use super::session::SessionCard;
+use crate::calendar::Time;
+use crate::content::{slots, EVENT};
+use crate::route::PROGRAMME;
+use crate::strings::FR;
+use leptos::prelude::*;
+
+#[component]
+pub fn Programme() -> impl IntoView {
+    let slots = slots(&EVENT);
+    view! {
+        <div id=PROGRAMME class="programme">
+            {slots
+                .into_iter()
+                .enumerate()
+                .map(|(i, slot)| {
+                    let ateliers = slot.sessions.iter().filter(|s| s.is_atelier()).count();
+                    let parallel = (ateliers > 1).then(|| FR.parallel(ateliers));
+                    // The first slot's heading is where « Tout le programme » puts the focus.
+                    let heading_id = if i == 0 { format!("{PROGRAMME}-titre") } else { format!("creneau-{}", slot.start.iso().replace(':', "h")) };
+                    let labelledby = heading_id.clone();
+                    view! {
+                        <section class="slot" aria-labelledby=labelledby>
+                            <h2 id=heading_id tabindex="-1">
+                                <TimeRange start=slot.start end=slot.end/>
+                                {parallel.map(|p| view! { <span class="slot-kind">{p}</span> })}
+                            </h2>
+                            {(ateliers > 1).then(|| view! { <p class="hint">{FR.parallel_hint}</p> })}
+                            {slot
+                                .sessions
+                                .into_iter()
+                                .map(|s| view! { <SessionCard session=s show_time=false/> })
+                                .collect_view()}
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// « 10 h 30 – 12 h 30 » with machine-readable times.
+#[component]
+pub fn TimeRange(start: Time, end: Time) -> impl IntoView {
+    view! {
+        <span class="range">
+            <time datetime=start.iso()>{start.fr()}</time>
+            "\u{A0}– "
+            <time datetime=end.iso()>{end.fr()}</time>
+        </span>
+    }
+}

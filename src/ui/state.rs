@@ -1,0 +1,134 @@
+//! The app's reactive state and the actions on it. Rendering only reads signals; the storage,
+//! the URL and the window's events are touched in `start`, which runs after mount, so the first
+//! render is the same with or without a browser (prerendering stays possible).
+
+use crate::bookmarks::{storage_key, Bookmarks};
+use crate::content::EVENT;
+use crate::route::Route;
+use crate::storage::{local, Local};
+use crate::store::{self, Note};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub route: RwSignal<Route>,
+    pub bookmarks: RwSignal<Bookmarks>,
+    pub notes: RwSignal<Vec<Note>>,
+    /// False until storage has been read, and for good once it has failed.
+    writable: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        AppState {
+            route: RwSignal::new(Route::HOME),
+            bookmarks: RwSignal::new(Bookmarks::default()),
+            notes: RwSignal::new(Vec::new()),
+            writable: RwSignal::new(false),
+        }
+    }
+
+    pub fn is_chosen(&self, id: &str) -> bool {
+        self.bookmarks.with(|b| b.contains(id))
+    }
+
+    /// Chosen ateliers that the content has (stored ids it lost are not counted).
+    pub fn chosen_count(&self) -> usize {
+        self.bookmarks
+            .with(|b| b.count_known(|id| EVENT.session(id).is_some_and(|s| s.is_atelier())))
+    }
+
+    pub fn toggle(&self, id: &str) {
+        self.bookmarks.update(|b| {
+            b.toggle(id);
+        });
+        if self.writable.get_untracked() {
+            let saved = self
+                .bookmarks
+                .with_untracked(|b| store::save(local().as_ref().map(as_kv), &key(), b));
+            if saved.is_err() {
+                self.writable.set(false);
+                self.add_note(Note::NotKept);
+            }
+        }
+    }
+
+    fn add_note(&self, note: Note) {
+        self.notes.update(|notes| {
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+        });
+    }
+}
+
+fn key() -> String {
+    storage_key(EVENT.id)
+}
+
+fn as_kv(l: &Local) -> &dyn store::KeyValue {
+    l
+}
+
+mod browser {
+    use super::*;
+    use crate::route::View;
+    use leptos::ev;
+    use wasm_bindgen::JsCast;
+
+    impl AppState {
+        /// After mount: reads the stored choices and the fragment, then follows the window's
+        /// `hashchange` (links, back and forward) and `storage` (another tab) events.
+        pub fn start(self) {
+            let loaded = store::load(local().as_ref().map(as_kv), &key());
+            self.bookmarks.set(loaded.bookmarks);
+            self.writable.set(loaded.writable);
+            for note in loaded.notes {
+                self.add_note(note);
+            }
+            self.follow_hash();
+            // Tells tests (and prerendered markup, later) that choices and route are applied.
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-app", "ready");
+            }
+            // The listeners live as long as the page: their handles are not kept.
+            let _ = window_event_listener_untyped("hashchange", move |_| self.follow_hash());
+            let _ = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+                // `key` is null when another tab cleared the whole storage.
+                let ours = e.key().is_none_or(|k| k == key());
+                if ours && self.writable.get_untracked() {
+                    if let Some(b) = store::from_other_tab(e.new_value().as_deref()) {
+                        self.bookmarks.set(b);
+                    }
+                }
+            });
+        }
+
+        fn follow_hash(&self) {
+            let hash = window().location().hash().unwrap_or_default();
+            if let Some(route) = Route::from_hash(&hash, |id| EVENT.session(id).is_some()) {
+                if route != self.route.get_untracked() {
+                    self.route.set(route);
+                }
+            }
+        }
+    }
+
+    /// Moves the focus to what a route change brought, so keyboard and screen reader users
+    /// land on it: the session's heading, or the view's heading.
+    pub fn focus_route(route: &Route) {
+        let target = match (&route.session, route.view) {
+            (Some(id), _) => format!("{id}-titre"),
+            (None, View::MyAteliers) => "mes-ateliers-titre".to_string(),
+            (None, View::Programme) => "programme-titre".to_string(),
+        };
+        let Some(el) = document().get_element_by_id(&target) else {
+            return;
+        };
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+pub use browser::focus_route;

@@ -1,0 +1,95 @@
+// Accessibility checks in real Chromium: axe-core with the WCAG 2.1 A/AA and RGAA tags on each
+// view and state, and reflow at 320 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return {
+      rules: r.passes.length + r.violations.length + r.incomplete.length,
+      violations: r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    };
+  }, TAGS);
+}
+
+const STATES = [
+  ['programme', '', false],
+  ['« Mes ateliers » empty', '#mes-ateliers', false],
+  ['« Mes ateliers » with choices', '#mes-ateliers', true],
+  ['deep link', '#atelier-2', true],
+];
+
+for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark']]) {
+  for (const [name, hash, withChoices] of STATES) {
+    test(`axe: no WCAG 2.1 AA / RGAA violation: ${name}, ${width} px, ${scheme}`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
+      if (withChoices) {
+        await context.addInitScript(() =>
+          localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-2,atelier-4'));
+      }
+      const page = await openPage(context, server.origin);
+      await page.goto(server.url + hash);
+      await ready(page);
+      const result = await axe(page);
+      console.log(`# axe ${name}, ${width} px, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
+      assert.ok(result.rules > 20, 'axe ran its rules');
+      assert.deepEqual(result.violations, []);
+      assert.deepEqual(page.problems, []);
+      await context.close();
+    });
+  }
+}
+
+test('at 320 px the page is no wider than the viewport', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  await context.addInitScript(() =>
+    localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-4'));
+  const page = await openPage(context, server.origin);
+  for (const hash of ['', '#mes-ateliers']) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `document is ${width} px wide at 320 px (${hash || 'programme'})`);
+  }
+  await context.close();
+});
+
+test('bookmark buttons are real buttons with a name that says which atelier', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await ready(page);
+  for (let n = 1; n <= 4; n++) {
+    const button = page.getByRole('button', { name: `Choisir cet atelier (atelier ${n})` });
+    assert.equal(await button.count(), 1, `button for atelier ${n}`);
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  }
+  // Keyboard: Tab reaches the first button, Space toggles it.
+  const first = page.locator('#atelier-1 button.pick');
+  for (let i = 0; i < 30 && !(await first.evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await first.evaluate((b) => b === document.activeElement), 'reached by Tab');
+  await page.keyboard.press('Space');
+  assert.equal(await first.getAttribute('aria-pressed'), 'true');
+  await context.close();
+});

@@ -1,0 +1,219 @@
+// The programme app in real headless Chromium, against the release dist/ served from a
+// sub-folder: what a participant sees and does, and what happens when storage misbehaves.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, ready, plain } from './harness.mjs';
+
+const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
+const TITLES = [
+  'Les enjeux de l’accès à la mobilité internationale',
+  'Valorisation du Volontariat International : Impact sur la Vie Professionnelle',
+  'Mobilités internationales dans les études professionnelles',
+  'Coopération décentralisée franco-palestinienne et présentation du Programme Jer’Est 2 – l’accès aux mobilités dans un contexte de crise',
+];
+
+let server, browser, context;
+const pages = [];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (empty storage) per test, with `init` run before the app's scripts. */
+async function open(hash = '', { init, viewport } = {}) {
+  context = await browser.newContext({ viewport: viewport ?? { width: 390, height: 844 }, locale: 'fr-FR' });
+  if (init) await context.addInitScript(init);
+  const page = await openPage(context, server.origin);
+  pages.push(page);
+  await page.goto(server.url + hash);
+  await ready(page);
+  return page;
+}
+
+afterEach(async () => {
+  for (const p of pages.splice(0)) {
+    assert.deepEqual(p.problems, [], 'console errors, page errors or third-party requests');
+  }
+  await context?.close();
+});
+
+const pick = (page, n) => page.locator(`#atelier-${n} button.pick`);
+const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
+const shownAteliers = (page) => page.$$eval('main article.session', (els) => els.map((e) => e.id));
+
+test('the whole programme is shown, from a sub-folder, in French', async () => {
+  const page = await open();
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(
+    plain(await page.textContent('h1')),
+    'L’insertion sociale et professionnelle des Jeunes facilitée par l’expérience des mobilités internationales',
+  );
+  const header = await page.textContent('header.event');
+  assert.match(header, /jeudi 6\u00a0juin\u00a02024/);
+  assert.match(plain(header), /Rennes Métropole, 4 avenue Henri Fréville, 35031 Rennes/);
+  assert.match(header, /Cette journée a pour but d’explorer/);
+  assert.equal(await page.locator('h1').count(), 1);
+
+  const titles = await page.$$eval('#programme article .title', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(titles.slice(0, 4).map(plain), TITLES);
+  assert.equal(plain(titles[4]), 'Session plénière');
+  // French typography reaches the page: no-break space before the colon.
+  assert.ok(titles[1].includes('International\u00a0: Impact'));
+
+  const slots = await page.$$eval('.slot h2 .range', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(slots, ['10\u00a0h\u00a030\u00a0– 12\u00a0h\u00a030', '14\u00a0h\u00a0– 16\u00a0h']);
+  assert.equal(await page.locator('#atelier-4 ul > li').count(), 3);
+  assert.equal(await page.locator('button.pick').count(), 4, 'one bookmark button per atelier, none on the plenary');
+  for (let n = 1; n <= 4; n++) {
+    assert.equal(await pick(page, n).getAttribute('aria-pressed'), 'false');
+    assert.equal(plain(await pick(page, n).innerText()), '☆ Choisir cet atelier');
+  }
+});
+
+test('a chosen atelier is marked, counted, stored, and survives a reload', async () => {
+  const page = await open();
+  await pick(page, 2).click();
+  assert.equal(await pick(page, 2).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.textContent('.views .count'), '1');
+  assert.equal(await stored(page), 'v1:atelier-2');
+  await page.reload();
+  await ready(page);
+  assert.equal(await pick(page, 2).getAttribute('aria-pressed'), 'true');
+  assert.equal(await pick(page, 1).getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.textContent('.views .count'), '1');
+  // Choosing again removes it.
+  await pick(page, 2).click();
+  assert.equal(await pick(page, 2).getAttribute('aria-pressed'), 'false');
+  assert.equal(await stored(page), 'v1:');
+});
+
+test('« Mes ateliers » shows exactly the chosen ones, and back and forward behave', async () => {
+  const page = await open();
+  await pick(page, 3).click();
+  await pick(page, 1).click();
+  await page.click('nav.views a[href="#mes-ateliers"]');
+  await page.waitForSelector('.mine');
+  assert.ok(page.url().endsWith('#mes-ateliers'));
+  assert.deepEqual(await shownAteliers(page), ['atelier-1', 'atelier-3']);
+  assert.equal(await page.getAttribute('nav.views a[href="#mes-ateliers"]', 'aria-current'), 'page');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'mes-ateliers-titre');
+  assert.match(plain(await page.textContent('.mine .summary')), /^2 ateliers choisis$/);
+
+  // Un-choosing from this view removes the card.
+  await pick(page, 3).click();
+  assert.deepEqual(await shownAteliers(page), ['atelier-1']);
+
+  await page.click('.mine .back a');
+  await page.waitForSelector('#programme');
+  assert.equal((await shownAteliers(page)).length, 5);
+  await page.goBack();
+  await page.waitForSelector('.mine');
+  assert.deepEqual(await shownAteliers(page), ['atelier-1']);
+  await page.goForward();
+  await page.waitForSelector('#programme');
+  assert.ok(page.url().endsWith('#programme'));
+});
+
+test('« Mes ateliers » with nothing chosen explains what to do', async () => {
+  const page = await open('#mes-ateliers');
+  assert.deepEqual(await shownAteliers(page), []);
+  const empty = plain(await page.textContent('.mine .empty'));
+  assert.match(empty, /pas encore choisi d’atelier/);
+  assert.match(empty, /« Choisir cet atelier »/);
+  assert.equal(await page.locator('.mine .back a[href="#programme"]').count(), 1);
+});
+
+test('a deep link opens the page on its atelier', async () => {
+  const page = await open('#atelier-3', { viewport: { width: 360, height: 640 } });
+  await page.waitForFunction(() => document.activeElement?.id === 'atelier-3-titre');
+  const box = await page.locator('#atelier-3-titre').boundingBox();
+  assert.ok(box.y >= 0 && box.y < 640, `the atelier's heading is on screen (y = ${box.y})`);
+  // A fragment that is not a view keeps the programme.
+  await page.goto(server.url + '#nimporte-quoi');
+  await ready(page);
+  assert.equal((await shownAteliers(page)).length, 5);
+});
+
+test('two open tabs stay in sync', async () => {
+  const a = await open();
+  const b = await openPage(context, server.origin);
+  pages.push(b);
+  await b.goto(server.url + '#mes-ateliers');
+  await ready(b);
+  await pick(a, 4).click();
+  await b.waitForSelector('.mine #atelier-4');
+  assert.equal(await b.textContent('.views .count'), '1');
+  await pick(a, 4).click();
+  await b.waitForSelector('.mine .empty');
+});
+
+test('storage that throws on access leaves a working page that says so', async () => {
+  const page = await open('', {
+    init: () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() { throw new DOMException('blocked', 'SecurityError'); },
+      });
+    },
+  });
+  assert.match(await page.textContent('.notes'), /ne pourront pas être conservés sur cet appareil/);
+  await pick(page, 1).click();
+  assert.equal(await pick(page, 1).getAttribute('aria-pressed'), 'true');
+  await page.click('nav.views a[href="#mes-ateliers"]');
+  await page.waitForSelector('.mine #atelier-1');
+  assert.equal(await page.locator('.notes p').count(), 1, 'said once');
+});
+
+test('a full storage keeps the choice in memory and says so once', async () => {
+  const page = await open('', {
+    init: () => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    },
+  });
+  assert.equal(await page.locator('.notes p').count(), 0);
+  await pick(page, 2).click();
+  assert.equal(await pick(page, 2).getAttribute('aria-pressed'), 'true');
+  await page.waitForSelector('.notes p');
+  await pick(page, 3).click();
+  assert.equal(await page.locator('.notes p').count(), 1);
+  assert.equal(await page.textContent('.views .count'), '2');
+});
+
+test('unreadable stored data is set aside, never overwritten, and the page says so', async () => {
+  const page = await open();
+  await page.evaluate((k) => localStorage.setItem(k, '{"favoris":["atelier-1"]}'), KEY);
+  await page.reload();
+  await ready(page);
+  assert.match(await page.textContent('.notes'), /n’ont pas pu être relus/);
+  assert.equal(await page.textContent('.views .count'), '0');
+  assert.equal(await stored(page, KEY + '.illisible'), '{"favoris":["atelier-1"]}');
+  await pick(page, 1).click();
+  assert.equal(await stored(page), 'v1:atelier-1');
+  assert.equal(await stored(page, KEY + '.illisible'), '{"favoris":["atelier-1"]}');
+
+  // Data from another version of the app is set aside the same way.
+  await page.evaluate((k) => localStorage.setItem(k, 'v2:atelier-1'), KEY);
+  await page.reload();
+  await ready(page);
+  assert.match(await page.textContent('.notes'), /autre version/);
+  assert.equal(await stored(page, KEY + '.illisible-2'), 'v2:atelier-1');
+});
+
+test('stored ids the content no longer has are kept but not shown', async () => {
+  const page = await open();
+  await page.evaluate((k) => localStorage.setItem(k, 'v1:atelier-9,atelier-2'), KEY);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.textContent('.views .count'), '1');
+  await pick(page, 1).click();
+  assert.equal(await stored(page), 'v1:atelier-9,atelier-2,atelier-1');
+  await page.click('nav.views a[href="#mes-ateliers"]');
+  await page.waitForSelector('.mine');
+  assert.deepEqual(await shownAteliers(page), ['atelier-1', 'atelier-2']);
+});

@@ -1,0 +1,95 @@
+// Shared by the browser tests: serves the release dist/ over HTTP from a sub-folder, starts
+// Debian's headless Chromium (never a downloaded one), and records console errors.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(root, 'dist');
+export const SUBFOLDER = '/un/sous-dossier/';
+export const CONTENT = path.join(root, 'content/evenement.toml');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` under `prefix` on 127.0.0.1, any free port. Resolves to { url, close }. */
+export function serve(dir = DIST, prefix = SUBFOLDER) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end('outside the app folder');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}${prefix}`,
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+      });
+    });
+  });
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A new page in `context` that records console errors, page errors and requests to other
+ * origins in `page.problems`.
+ */
+export async function openPage(context, origin) {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) page.problems.push(`third-party request: ${r.url()}`);
+  });
+  return page;
+}
+
+/** Waits until the app has rendered and applied storage and the fragment (it then marks <html>). */
+export async function ready(page) {
+  await page.waitForSelector('html[data-app="ready"]');
+}
+
+/** Text with every kind of space folded to a plain one, for comparisons. */
+export const plain = (s) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
