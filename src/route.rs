@@ -1,10 +1,13 @@
 //! Which view the URL fragment asks for. Fragments, not paths: they work on any static host,
 //! from any sub-folder, with no rewrite rule, and the back button walks through them.
 
-/// The fragment of the « Mes ateliers » view.
-pub const MY_ATELIERS: &str = "mes-ateliers";
-/// The fragment of the whole programme (also the id of its section).
-pub const PROGRAMME: &str = "programme";
+/// Link to the « Mes ateliers » view.
+pub const MY_ATELIERS: &str = "#mes-ateliers";
+/// Link to the whole programme (also the id of its element).
+pub const PROGRAMME: &str = "#programme";
+/// Ids of the headings that receive the focus when a view opens.
+pub const PROGRAMME_HEADING: &str = "programme-titre";
+pub const MY_ATELIERS_HEADING: &str = "mes-ateliers-titre";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -25,21 +28,22 @@ impl Route {
         session: None,
     };
 
-    /// The route for `hash` (with or without `#`), or `None` when the fragment is not a route
-    /// (the skip link's `#contenu`, or an id the content does not have) and the view stays.
+    /// The route for `location.hash`, or `None` when the fragment is not a route (the skip
+    /// link's `#contenu`, or an id the content does not have) and the view stays.
     pub fn from_hash(hash: &str, is_session: impl Fn(&str) -> bool) -> Option<Route> {
-        let frag = hash.strip_prefix('#').unwrap_or(hash);
-        match frag {
-            "" | PROGRAMME => Some(Route::HOME),
+        match hash {
+            "" | "#" | PROGRAMME => Some(Route::HOME),
             MY_ATELIERS => Some(Route {
                 view: View::MyAteliers,
                 session: None,
             }),
-            id if is_session(id) => Some(Route {
-                view: View::Programme,
-                session: Some(id.to_string()),
-            }),
-            _ => None,
+            _ => {
+                let id = hash.strip_prefix('#')?;
+                is_session(id).then(|| Route {
+                    view: View::Programme,
+                    session: Some(id.to_string()),
+                })
+            }
         }
     }
 }
@@ -64,13 +68,10 @@ mod tests {
             (a2.view, a2.session.as_deref()),
             (View::Programme, Some("atelier-2"))
         );
-        assert_eq!(
-            Route::from_hash("pleniere", known)
-                .unwrap()
-                .session
-                .as_deref(),
-            Some("pleniere")
-        );
+        let plenary = Route::from_hash("#pleniere", known).unwrap();
+        assert_eq!(plenary.session.as_deref(), Some("pleniere"));
+        // location.hash always starts with `#`: a bare id is not a route.
+        assert_eq!(Route::from_hash("pleniere", known), None);
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub struct Event {
     pub date: Date,
     pub place: &'static str,
     pub address: &'static str,
-    pub intro: &'static [Block],
+    pub intro: Html,
     pub sessions: &'static [Session],
 }
 
@@ -33,41 +33,39 @@ pub struct Session {
     pub title: &'static str,
     pub start: Time,
     pub end: Time,
-    pub description: &'static [Block],
+    pub description: Html,
 }
 
-#[derive(Debug, PartialEq, Eq)]
-pub enum Block {
-    Paragraph(&'static str),
-    List(&'static [&'static str]),
-}
+/// Paragraphs and lists of the organiser's text, escaped and typeset at build time: the page
+/// inserts them as they are, which keeps the wasm small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Html(pub &'static str);
 
 include!(concat!(env!("OUT_DIR"), "/event.rs"));
 
-/// Sessions that share the same start and end, in the order of the content file: the
-/// ateliers that run in parallel form one slot.
+/// Sessions that share the same start and end: the ateliers that run in parallel form one slot.
 pub struct Slot {
     pub start: Time,
     pub end: Time,
-    pub sessions: Vec<&'static Session>,
+    pub sessions: &'static [Session],
 }
 
+/// The slots of the day. The build wrote the sessions in time order, so a slot is a run of
+/// neighbours with equal times.
 pub fn slots(event: &'static Event) -> Vec<Slot> {
-    let mut slots: Vec<Slot> = Vec::new();
-    for s in event.sessions {
-        match slots
-            .iter_mut()
-            .find(|g| g.start == s.start && g.end == s.end)
-        {
-            Some(slot) => slot.sessions.push(s),
-            None => slots.push(Slot {
-                start: s.start,
-                end: s.end,
-                sessions: vec![s],
-            }),
+    let mut slots = Vec::new();
+    let all = event.sessions;
+    let mut first = 0;
+    for i in 1..=all.len() {
+        if i == all.len() || (all[i].start, all[i].end) != (all[first].start, all[first].end) {
+            slots.push(Slot {
+                start: all[first].start,
+                end: all[first].end,
+                sessions: &all[first..i],
+            });
+            first = i;
         }
     }
-    slots.sort_by_key(|g| (g.start, g.end));
     slots
 }
 

@@ -340,8 +340,12 @@ fn parse_session(s: &Section) -> Result<SessionSrc, ContentError> {
     })
 }
 
-/// The Rust source of `pub static EVENT: Event`, included by `content/mod.rs`.
+/// The Rust source of `pub static EVENT: Event`, included by `content/mod.rs`. Sessions are
+/// written in time order (stable: equal times keep the file's order), so that the page groups
+/// parallel sessions without sorting at run time; texts are written as escaped HTML.
 pub fn to_rust(e: &EventSrc) -> String {
+    let mut sessions: Vec<&SessionSrc> = e.sessions.iter().collect();
+    sessions.sort_by_key(|s| (s.start, s.end));
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -357,19 +361,19 @@ pub fn to_rust(e: &EventSrc) -> String {
     );
     let _ = writeln!(out, "    place: {:?},", e.place);
     let _ = writeln!(out, "    address: {:?},", e.address);
-    let _ = writeln!(out, "    intro: {},", blocks_rust(&e.intro));
+    let _ = writeln!(out, "    intro: Html({:?}),", blocks_html(&e.intro));
     let _ = writeln!(out, "    sessions: &[");
-    for s in &e.sessions {
+    for s in sessions {
         let _ = writeln!(
             out,
-            "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, start: Time({}), end: Time({}), description: {} }},",
+            "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, start: Time({}), end: Time({}), description: Html({:?}) }},",
             s.id,
             if s.atelier { "Atelier" } else { "Pleniere" },
             s.number,
             s.title,
             s.start.0,
             s.end.0,
-            blocks_rust(&s.description)
+            blocks_html(&s.description)
         );
     }
     let _ = writeln!(out, "    ],");
@@ -377,15 +381,38 @@ pub fn to_rust(e: &EventSrc) -> String {
     out
 }
 
-fn blocks_rust(blocks: &[BlockSrc]) -> String {
-    let items: Vec<String> = blocks
-        .iter()
-        .map(|b| match b {
-            BlockSrc::Paragraph(p) => format!("Block::Paragraph({p:?})"),
-            BlockSrc::List(items) => format!("Block::List(&{items:?})"),
-        })
-        .collect();
-    format!("&[{}]", items.join(", "))
+/// Paragraphs and lists as HTML, every text escaped.
+pub fn blocks_html(blocks: &[BlockSrc]) -> String {
+    let mut html = String::new();
+    for b in blocks {
+        match b {
+            BlockSrc::Paragraph(p) => {
+                let _ = write!(html, "<p>{}</p>", escape(p));
+            }
+            BlockSrc::List(items) => {
+                html.push_str("<ul>");
+                for i in items {
+                    let _ = write!(html, "<li>{}</li>", escape(i));
+                }
+                html.push_str("</ul>");
+            }
+        }
+    }
+    html
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 // An explicit path, so that build.rs (which includes this file by path) and rustfmt find it.

@@ -1,6 +1,5 @@
 //! The parts around the views: the event's header, the view switch, the notes, the footer.
 
-use super::session::blocks;
 use super::state::AppState;
 use crate::content::EVENT;
 use crate::route::{View, MY_ATELIERS, PROGRAMME};
@@ -15,26 +14,25 @@ pub fn Header() -> impl IntoView {
             <p class="when-where">
                 <time datetime=EVENT.date.iso()>{EVENT.date.fr_long()}</time>
                 <br/>
-                <span class="place">{EVENT.place}</span>
+                {EVENT.place}
                 ", "
-                <span class="address">{EVENT.address}</span>
+                {EVENT.address}
             </p>
-            <div class="intro">{blocks(EVENT.intro)}</div>
+            <div class="intro" inner_html=EVENT.intro.0></div>
         </header>
     }
 }
 
 #[component]
-pub fn Nav() -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn Nav(state: AppState) -> impl IntoView {
     let current = move |v: View| move || (state.route.with(|r| r.view) == v).then_some("page");
     let count = move || state.chosen_count();
     view! {
         <nav class="views" aria-label=FR.nav_label>
-            <a href=format!("#{PROGRAMME}") aria-current=current(View::Programme)>
+            <a href=PROGRAMME aria-current=current(View::Programme)>
                 {FR.nav_programme}
             </a>
-            <a href=format!("#{MY_ATELIERS}") aria-current=current(View::MyAteliers)>
+            <a href=MY_ATELIERS aria-current=current(View::MyAteliers)>
                 {FR.nav_mine}
                 " "
                 <span class="count" aria-hidden="true">{count}</span>
@@ -47,8 +45,7 @@ pub fn Nav() -> impl IntoView {
 /// Quiet lines about storage. The live region is always in the page so that a note added later
 /// is announced.
 #[component]
-pub fn Notes() -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn Notes(state: AppState) -> impl IntoView {
     view! {
         <div class="notes" role="status">
             {move || {

@@ -3,13 +3,13 @@
 use super::session::SessionCard;
 use super::state::AppState;
 use crate::content::EVENT;
-use crate::route::PROGRAMME;
+use crate::route::{MY_ATELIERS_HEADING, PROGRAMME};
 use crate::strings::FR;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
-pub fn MyAteliers() -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn MyAteliers(state: AppState) -> impl IntoView {
     let chosen = move || {
         EVENT
             .sessions
@@ -18,31 +18,29 @@ pub fn MyAteliers() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     view! {
-        <section class="mine" aria-labelledby="mes-ateliers-titre">
-            <h2 id="mes-ateliers-titre" tabindex="-1">{FR.mine_title}</h2>
+        <section class="mine" aria-labelledby=MY_ATELIERS_HEADING>
+            <h2 id=MY_ATELIERS_HEADING tabindex="-1">{FR.mine_title}</h2>
             {move || {
                 let list = chosen();
                 if list.is_empty() {
-                    view! {
+                    Either::Left(view! {
                         <div class="empty">
                             <p>{FR.mine_empty}</p>
                             <p>{FR.mine_empty_how}</p>
                         </div>
-                    }
-                    .into_any()
+                    })
                 } else {
-                    view! {
+                    Either::Right(view! {
                         <p class="summary">{FR.chosen(list.len())}</p>
                         {list
                             .into_iter()
-                            .map(|s| view! { <SessionCard session=s show_time=true/> })
+                            .map(|session| view! { <SessionCard state session show_time=true/> })
                             .collect_view()}
-                    }
-                    .into_any()
+                    })
                 }
             }}
             <p class="back">
-                <a href=format!("#{PROGRAMME}")>{FR.back_to_programme}</a>
+                <a href=PROGRAMME>{FR.back_to_programme}</a>
             </p>
         </section>
     }

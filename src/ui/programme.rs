@@ -1,37 +1,41 @@
 //! The whole programme: the sessions grouped by time slot.
 
 use super::session::SessionCard;
+use super::state::AppState;
 use crate::calendar::Time;
 use crate::content::{slots, EVENT};
-use crate::route::PROGRAMME;
+use crate::route::{PROGRAMME, PROGRAMME_HEADING};
 use crate::strings::FR;
 use leptos::prelude::*;
 
 #[component]
-pub fn Programme() -> impl IntoView {
-    let slots = slots(&EVENT);
+pub fn Programme(state: AppState) -> impl IntoView {
     view! {
-        <div id=PROGRAMME class="programme">
-            {slots
+        <div id=&PROGRAMME[1..] class="programme">
+            {slots(&EVENT)
                 .into_iter()
                 .enumerate()
                 .map(|(i, slot)| {
                     let ateliers = slot.sessions.iter().filter(|s| s.is_atelier()).count();
-                    let parallel = (ateliers > 1).then(|| FR.parallel(ateliers));
+                    let parallel = ateliers > 1;
                     // The first slot's heading is where « Tout le programme » puts the focus.
-                    let heading_id = if i == 0 { format!("{PROGRAMME}-titre") } else { format!("creneau-{}", slot.start.iso().replace(':', "h")) };
+                    let heading_id = if i == 0 {
+                        PROGRAMME_HEADING.to_string()
+                    } else {
+                        format!("creneau-{}", slot.start.0)
+                    };
                     let labelledby = heading_id.clone();
                     view! {
                         <section class="slot" aria-labelledby=labelledby>
                             <h2 id=heading_id tabindex="-1">
                                 <TimeRange start=slot.start end=slot.end/>
-                                {parallel.map(|p| view! { <span class="slot-kind">{p}</span> })}
+                                {parallel.then(|| view! { <span class="slot-kind">{FR.parallel(ateliers)}</span> })}
                             </h2>
-                            {(ateliers > 1).then(|| view! { <p class="hint">{FR.parallel_hint}</p> })}
+                            {parallel.then(|| view! { <p class="hint">{FR.parallel_hint}</p> })}
                             {slot
                                 .sessions
-                                .into_iter()
-                                .map(|s| view! { <SessionCard session=s show_time=false/> })
+                                .iter()
+                                .map(|session| view! { <SessionCard state session show_time=false/> })
                                 .collect_view()}
                         </section>
                     }

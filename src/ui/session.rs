@@ -2,28 +2,13 @@
 
 use super::state::AppState;
 use crate::calendar::fr_range;
-use crate::content::{Block, Session};
+use crate::content::Session;
 use crate::strings::FR;
 use leptos::prelude::*;
 
-/// The organiser's paragraphs and lists.
-pub fn blocks(blocks: &'static [Block]) -> impl IntoView {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Paragraph(p) => view! { <p>{*p}</p> }.into_any(),
-            Block::List(items) => view! {
-                <ul>{items.iter().map(|i| view! { <li>{*i}</li> }).collect_view()}</ul>
-            }
-            .into_any(),
-        })
-        .collect_view()
-}
-
 /// `show_time`: in « Mes ateliers » each card says when it is; in the programme the slot does.
 #[component]
-pub fn SessionCard(session: &'static Session, show_time: bool) -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn SessionCard(state: AppState, session: &'static Session, show_time: bool) -> impl IntoView {
     let id = session.id;
     let chosen = move || state.is_chosen(id);
     let title_id = format!("{id}-titre");
@@ -41,15 +26,14 @@ pub fn SessionCard(session: &'static Session, show_time: bool) -> impl IntoView 
                     <time datetime=session.start.iso()>{fr_range(session.start, session.end)}</time>
                 </p>
             })}
-            {blocks(session.description)}
-            {session.is_atelier().then(|| view! { <PickButton session/> })}
+            <div class="description" inner_html=session.description.0></div>
+            {session.is_atelier().then(|| view! { <PickButton state session/> })}
         </article>
     }
 }
 
 #[component]
-fn PickButton(session: &'static Session) -> impl IntoView {
-    let state = expect_context::<AppState>();
+fn PickButton(state: AppState, session: &'static Session) -> impl IntoView {
     let id = session.id;
     let chosen = move || state.is_chosen(id);
     let which = session

@@ -72,7 +72,7 @@ fn as_kv(l: &Local) -> &dyn store::KeyValue {
 
 mod browser {
     use super::*;
-    use crate::route::View;
+    use crate::route::{View, MY_ATELIERS_HEADING, PROGRAMME_HEADING};
     use leptos::ev;
     use wasm_bindgen::JsCast;
 
@@ -119,8 +119,8 @@ mod browser {
     pub fn focus_route(route: &Route) {
         let target = match (&route.session, route.view) {
             (Some(id), _) => format!("{id}-titre"),
-            (None, View::MyAteliers) => "mes-ateliers-titre".to_string(),
-            (None, View::Programme) => "programme-titre".to_string(),
+            (None, View::MyAteliers) => MY_ATELIERS_HEADING.to_string(),
+            (None, View::Programme) => PROGRAMME_HEADING.to_string(),
         };
         let Some(el) = document().get_element_by_id(&target) else {
             return;

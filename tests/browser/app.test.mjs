@@ -71,7 +71,7 @@ test('the whole programme is shown, from a sub-folder, in French', async () => {
   assert.equal(await page.locator('button.pick').count(), 4, 'one bookmark button per atelier, none on the plenary');
   for (let n = 1; n <= 4; n++) {
     assert.equal(await pick(page, n).getAttribute('aria-pressed'), 'false');
-    assert.equal(plain(await pick(page, n).innerText()), '☆ Choisir cet atelier');
+    assert.equal(plain(await pick(page, n).innerText()), `☆ Choisir cet atelier (atelier ${n})`);
   }
 });
 

@@ -151,6 +151,26 @@ fn the_generated_rust_names_every_session() {
     assert!(code.contains("id: \"atelier-1\", kind: Kind::Atelier, number: Some(1)"));
     assert!(code.contains("kind: Kind::Pleniere, number: None"));
     assert!(code.contains("start: Time(630), end: Time(750)"));
+    assert!(code.contains("description: Html(\"<p>Un texte.</p>\")"));
+}
+
+#[test]
+fn sessions_are_written_in_time_order_keeping_the_file_order_for_equal_times() {
+    let text = format!("{BASE}\n[[seance]]\nid = \"atelier-2\"\ntype = \"atelier\"\nnumero = 2\ntitre = \"Deux\"\ndebut = \"10:30\"\nfin = \"12:30\"\n");
+    let code = to_rust(&parse(FILE, &text).unwrap());
+    let a1 = code.find("\"atelier-1\"").unwrap();
+    let a2 = code.find("\"atelier-2\"").unwrap();
+    let p = code.find("\"pleniere\"").unwrap();
+    assert!(a1 < a2 && a2 < p, "{code}");
+}
+
+#[test]
+fn html_of_blocks_is_escaped() {
+    let html = blocks_html(&parse_blocks("Un <b>&</b> \"deux\"\n\n- a < b"));
+    assert_eq!(
+        html,
+        "<p>Un &lt;b&gt;&amp;&lt;/b&gt; «\u{202F}deux\u{202F}»</p><ul><li>a &lt; b</li></ul>"
+    );
 }
 
 #[test]
