@@ -18,7 +18,6 @@ pub fn Header() -> impl IntoView {
                 ", "
                 {EVENT.address}
             </p>
-            <div class="intro" inner_html=EVENT.intro.0></div>
         </header>
     }
 }

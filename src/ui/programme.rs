@@ -12,6 +12,9 @@ use leptos::prelude::*;
 pub fn Programme(state: AppState) -> impl IntoView {
     view! {
         <div id=&PROGRAMME[1..] class="programme">
+            // The introduction belongs to the programme view: « Mes ateliers » goes straight to
+            // the choices, and the view switch stays near the top on a phone.
+            <div class="intro" inner_html=EVENT.intro.0></div>
             {slots(&EVENT)
                 .into_iter()
                 .enumerate()

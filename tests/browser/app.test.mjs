@@ -2,7 +2,10 @@
 // sub-folder: what a participant sees and does, and what happens when storage misbehaves.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, plain } from './harness.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, launchPersistent, openPage, ready, plain } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 const TITLES = [
@@ -56,7 +59,7 @@ test('the whole programme is shown, from a sub-folder, in French', async () => {
   const header = await page.textContent('header.event');
   assert.match(header, /jeudi 6\u00a0juin\u00a02024/);
   assert.match(plain(header), /Rennes Métropole, 4 avenue Henri Fréville, 35031 Rennes/);
-  assert.match(header, /Cette journée a pour but d’explorer/);
+  assert.match(await page.textContent('#programme .intro'), /^Cette journée a pour but d’explorer/);
   assert.equal(await page.locator('h1').count(), 1);
 
   const titles = await page.$$eval('#programme article .title', (els) => els.map((e) => e.textContent));
@@ -216,4 +219,42 @@ test('stored ids the content no longer has are kept but not shown', async () => 
   await page.click('nav.views a[href="#mes-ateliers"]');
   await page.waitForSelector('.mine');
   assert.deepEqual(await shownAteliers(page), ['atelier-1', 'atelier-2']);
+});
+
+test('a choice survives closing and reopening the browser', async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'journee-profile-'));
+  try {
+    let ctx = await launchPersistent(profile);
+    let page = await openPage(ctx, server.origin);
+    await page.goto(server.url);
+    await ready(page);
+    await pick(page, 4).click();
+    assert.deepEqual(page.problems, []);
+    await ctx.close();
+
+    ctx = await launchPersistent(profile);
+    page = await openPage(ctx, server.origin);
+    await page.goto(server.url + '#mes-ateliers');
+    await ready(page);
+    assert.deepEqual(await shownAteliers(page), ['atelier-4']);
+    assert.deepEqual(page.problems, []);
+    await ctx.close();
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('the same dist/ works from the root of a host', async () => {
+  const root = await serve(undefined, '/');
+  try {
+    context = await browser.newContext();
+    const page = await openPage(context, root.origin);
+    pages.push(page);
+    await page.goto(root.url + '#atelier-2');
+    await ready(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'atelier-2-titre');
+    assert.equal(await page.locator('article.session').count(), 5);
+  } finally {
+    await root.close();
+  }
 });

@@ -54,19 +54,28 @@ export function serve(dir = DIST, prefix = SUBFOLDER) {
   });
 }
 
+const OPTIONS = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  // As root Chromium needs --no-sandbox; the rest stops it calling hosts this network refuses.
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** Headless Chromium with a fresh, throw-away profile per context. */
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(OPTIONS);
+}
+
+/** A browser whose profile lives in `dir`, so that it can be closed and opened again. */
+export async function launchPersistent(dir) {
+  return chromium.launchPersistentContext(dir, OPTIONS);
 }
 
 /**
