@@ -14,7 +14,12 @@ pub mod strings;
 pub mod typo;
 pub mod ui;
 
-/// Starts the app in the page's body.
-pub fn mount() {
-    leptos::mount::mount_to_body(ui::App);
+#[cfg(feature = "ssr")]
+pub mod prerender;
+
+/// Takes over the programme prerendered in the page's body (see `prerender`): the markup is
+/// kept, events and reactive attributes are attached to it.
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    leptos::mount::hydrate_body(ui::App);
 }

@@ -1,3 +1,3 @@
 fn main() {
-    journee::mount();
+    journee::hydrate();
 }

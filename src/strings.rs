@@ -41,6 +41,16 @@ pub const FR: Ui = Ui {
 };
 
 impl Ui {
+    /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
+    pub fn page_title(&self, event: &str, date: &str, place: &str) -> String {
+        format!("{event} – programme du {date}, {place}")
+    }
+
+    /// The page's description for search engines and link previews.
+    pub fn page_description(&self, event: &str) -> String {
+        format!("Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil.")
+    }
+
     pub fn note(&self, note: Note) -> &'static str {
         match note {
             Note::NotKept => self.note_not_kept,
@@ -94,7 +104,14 @@ mod tests {
             ]
             .map(|n| ui.note(n)),
         );
-        let formatted = [ui.parallel(4), ui.chosen(0), ui.chosen(1), ui.chosen(3)];
+        let formatted = [
+            ui.parallel(4),
+            ui.chosen(0),
+            ui.chosen(1),
+            ui.chosen(3),
+            ui.page_title("Titre", "jeudi 6\u{A0}juin\u{A0}2024", "Rennes"),
+            ui.page_description("Titre"),
+        ];
         all.extend(formatted.iter().map(String::as_str));
         for s in all {
             assert_eq!(typo::fr(s), s, "{s:?} lacks French typography");

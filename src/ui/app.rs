@@ -1,12 +1,13 @@
 use super::header::{Footer, Header, Nav, Notes};
-use super::mine::MyAteliers;
-use super::programme::Programme;
+use super::programme::{MyAteliersHead, Programme};
 use super::state::{focus_route, AppState};
-use crate::route::{Route, View};
+use crate::route::Route;
 use crate::strings::FR;
-use leptos::either::Either;
 use leptos::prelude::*;
 
+/// One document for both views: « Mes ateliers » hides what was not chosen instead of building
+/// other elements. The markup is then the same whatever the view, so it can be prerendered
+/// once and only attributes change afterwards, which keeps the wasm small.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
@@ -30,10 +31,8 @@ pub fn App() -> impl IntoView {
         <Nav state/>
         <Notes state/>
         <main id="contenu" tabindex="-1">
-            {move || match state.route.with(|r| r.view) {
-                View::Programme => Either::Left(view! { <Programme state/> }),
-                View::MyAteliers => Either::Right(view! { <MyAteliers state/> }),
-            }}
+            <MyAteliersHead state/>
+            <Programme state/>
         </main>
         <Footer/>
     }

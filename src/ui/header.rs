@@ -2,7 +2,8 @@
 
 use super::state::AppState;
 use crate::content::EVENT;
-use crate::route::{View, MY_ATELIERS, PROGRAMME};
+use crate::route::{MY_ATELIERS, PROGRAMME};
+use crate::store::{Note, UnreadableKind};
 use crate::strings::FR;
 use leptos::prelude::*;
 
@@ -14,9 +15,7 @@ pub fn Header() -> impl IntoView {
             <p class="when-where">
                 <time datetime=EVENT.date.iso()>{EVENT.date.fr_long()}</time>
                 <br/>
-                {EVENT.place}
-                ", "
-                {EVENT.address}
+                {format!("{}, {}", EVENT.place, EVENT.address)}
             </p>
         </header>
     }
@@ -24,32 +23,34 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 pub fn Nav(state: AppState) -> impl IntoView {
-    let current = move |v: View| move || (state.route.with(|r| r.view) == v).then_some("page");
-    let count = move || state.chosen_count();
+    let page = |yes: bool| yes.then_some("page");
     view! {
         <nav class="views" aria-label=FR.nav_label>
-            <a href=PROGRAMME aria-current=current(View::Programme)>
+            <a href=PROGRAMME aria-current=move || page(!state.mine())>
                 {FR.nav_programme}
             </a>
-            <a href=MY_ATELIERS aria-current=current(View::MyAteliers)>
+            <a href=MY_ATELIERS aria-current=move || page(state.mine())>
                 {FR.nav_mine}
                 " "
-                <span class="count" aria-hidden="true">{count}</span>
-                <span class="sr-only">{move || format!(" ({})", FR.chosen(count()))}</span>
+                <span class="count" aria-hidden="true">{move || state.chosen_count()}</span>
+                <span class="sr-only">{move || format!(" ({})", FR.chosen(state.chosen_count()))}</span>
             </a>
         </nav>
     }
 }
 
-/// Quiet lines about storage. The live region is always in the page so that a note added later
-/// is announced.
+/// Quiet lines about storage, each shown when it applies. The live region is in the page from
+/// the start so that a line shown later is announced.
 #[component]
 pub fn Notes(state: AppState) -> impl IntoView {
+    let line = move |note: Note| {
+        view! { <p hidden=move || !state.notes.with(|n| n.contains(&note))>{FR.note(note)}</p> }
+    };
     view! {
         <div class="notes" role="status">
-            {move || {
-                state.notes.get().into_iter().map(|n| view! { <p>{FR.note(n)}</p> }).collect_view()
-            }}
+            {line(Note::SetAside(UnreadableKind::Damaged))}
+            {line(Note::SetAside(UnreadableKind::OtherVersion))}
+            {line(Note::NotKept)}
         </div>
     }
 }

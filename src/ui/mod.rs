@@ -3,7 +3,6 @@
 
 mod app;
 mod header;
-mod mine;
 mod programme;
 mod session;
 mod state;

@@ -6,26 +6,32 @@ use crate::content::Session;
 use crate::strings::FR;
 use leptos::prelude::*;
 
-/// `show_time`: in « Mes ateliers » each card says when it is; in the programme the slot does.
+/// In « Mes ateliers » a card is shown only if chosen, and says when it takes place (in the
+/// programme its slot says so).
 #[component]
-pub fn SessionCard(state: AppState, session: &'static Session, show_time: bool) -> impl IntoView {
+pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView {
     let id = session.id;
     let chosen = move || state.is_chosen(id);
+    let mine = move || state.mine();
     let title_id = format!("{id}-titre");
     let labelledby = title_id.clone();
     view! {
-        <article id=id class="session" class:chosen=chosen aria-labelledby=labelledby>
+        <article
+            id=id
+            class="session"
+            class:chosen=chosen
+            aria-labelledby=labelledby
+            hidden=move || mine() && !(session.is_atelier() && chosen())
+        >
             <h3 id=title_id tabindex="-1">
                 {session.number.map(|n| view! {
                     <span class="number">{format!("{} {n}", FR.atelier)}<span class="sr-only">"\u{A0}: "</span></span>
                 })}
                 <span class="title">{session.title}</span>
             </h3>
-            {show_time.then(|| view! {
-                <p class="time">
-                    <time datetime=session.start.iso()>{fr_range(session.start, session.end)}</time>
-                </p>
-            })}
+            <p class="time" hidden=move || !mine()>
+                <time datetime=session.start.iso()>{fr_range(session.start, session.end)}</time>
+            </p>
             <div class="description" inner_html=session.description.0></div>
             {session.is_atelier().then(|| view! { <PickButton state session/> })}
         </article>

@@ -4,7 +4,7 @@
 
 use crate::bookmarks::{storage_key, Bookmarks};
 use crate::content::EVENT;
-use crate::route::Route;
+use crate::route::{Route, View};
 use crate::storage::{local, Local};
 use crate::store::{self, Note};
 use leptos::prelude::*;
@@ -26,6 +26,11 @@ impl AppState {
             notes: RwSignal::new(Vec::new()),
             writable: RwSignal::new(false),
         }
+    }
+
+    /// Whether « Mes ateliers » is the view.
+    pub fn mine(&self) -> bool {
+        self.route.with(|r| r.view == View::MyAteliers)
     }
 
     pub fn is_chosen(&self, id: &str) -> bool {
@@ -72,7 +77,7 @@ fn as_kv(l: &Local) -> &dyn store::KeyValue {
 
 mod browser {
     use super::*;
-    use crate::route::{View, MY_ATELIERS_HEADING, PROGRAMME_HEADING};
+    use crate::route::{MY_ATELIERS_HEADING, PROGRAMME_HEADING};
     use leptos::ev;
     use wasm_bindgen::JsCast;
 

@@ -1,0 +1,137 @@
+use super::*;
+
+/// Trunk's staged index.html, as Trunk 0.21 writes it (shortened).
+const STAGED: &str = r#"<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8">
+    <title>provisoire</title>
+    <meta name="description" content="provisoire">
+<script type="module">
+import init, * as bindings from './a.js';
+const wasm = await init({ module_or_path: './a_bg.wasm' });
+</script>
+  <link rel="modulepreload" href="./a.js" crossorigin="anonymous" integrity="sha384-J"><link rel="preload" href="./a_bg.wasm" crossorigin="anonymous" integrity="sha384-W" as="fetch" type="application/wasm"></head>
+  <body>
+  </body>
+</html>
+"#;
+
+fn read(url: &str) -> Result<Vec<u8>, String> {
+    match url {
+        "./a_bg.wasm" => Ok(b"wasm bytes".to_vec()),
+        other => Err(format!("no file {other}")),
+    }
+}
+
+fn built() -> String {
+    page(STAGED, "<main>app</main>", read).unwrap()
+}
+
+#[test]
+fn base64_follows_rfc_4648() {
+    let cases = [
+        ("", ""),
+        ("f", "Zg=="),
+        ("fo", "Zm8="),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg=="),
+        ("fooba", "Zm9vYmE="),
+        ("foobar", "Zm9vYmFy"),
+    ];
+    for (input, want) in cases {
+        assert_eq!(base64(input.as_bytes()), want, "{input:?}");
+    }
+}
+
+#[test]
+fn the_app_goes_first_in_the_body() {
+    let html = built();
+    assert!(html.contains("<body><main>app</main>\n  </body>"), "{html}");
+}
+
+#[test]
+fn a_body_with_content_is_refused() {
+    let staged = STAGED.replace("<body>\n", "<body><noscript>x</noscript>\n");
+    let err = page(&staged, "<main/>", read).unwrap_err();
+    assert!(err.contains("<body> must be empty"), "{err}");
+}
+
+#[test]
+fn title_and_description_come_from_the_content() {
+    let html = built();
+    let title = FR.page_title(EVENT.title, &EVENT.date.fr_long(), EVENT.place);
+    assert!(html.contains(&format!("<title>{title}</title>")), "{html}");
+    assert!(!html.contains("provisoire"));
+}
+
+#[test]
+fn the_wasm_is_fetched_with_its_integrity() {
+    let html = built();
+    // sha384 of b"wasm bytes", computed independently (Python's hashlib).
+    let want = "fetch('./a_bg.wasm', { integrity: 'sha384-ZPEIv231J9ogAsIjlSEt37L7VN29uNF/SKrnerF0dg8fRd/AjAU/oR1bPmVNDmy3' })";
+    assert!(
+        html.contains(&format!("init({{ module_or_path: {want} }})")),
+        "{html}"
+    );
+    let missing = page(STAGED, "", |_| Err("gone".to_string())).unwrap_err();
+    assert_eq!(missing, "gone");
+    let no_loader = STAGED.replace("module_or_path", "path");
+    assert!(page(&no_loader, "", read)
+        .unwrap_err()
+        .contains("wasm loader"));
+}
+
+#[test]
+fn the_policy_allows_exactly_the_inline_scripts_of_the_page() {
+    // sha256 of "alert(1)", computed independently.
+    let hashes = inline_script_hashes("<p><script>alert(1)</script><script src=\"x.js\"></script>");
+    assert_eq!(
+        hashes,
+        ["sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="]
+    );
+
+    let html = built();
+    let meta_at = html.find(CSP_META).expect("a CSP meta tag");
+    assert!(
+        meta_at < html.find("<script").unwrap(),
+        "the policy precedes the scripts"
+    );
+    let policy = &html[meta_at + CSP_META.len()..];
+    let policy = &policy[..policy.find('"').unwrap()];
+    let script_hash = inline_script_hashes(&html).remove(0);
+    assert_eq!(policy, csp(std::slice::from_ref(&script_hash)));
+    assert!(policy.contains(&format!(
+        "script-src 'self' 'wasm-unsafe-eval' '{script_hash}';"
+    )));
+    for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'self'"] {
+        assert!(policy.contains(directive), "{policy}");
+    }
+    assert!(!policy.contains("unsafe-inline"));
+}
+
+#[test]
+fn the_static_page_has_no_script_at_all() {
+    let html = static_page(&built()).unwrap();
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("preload"), "{html}");
+    assert!(html.contains("script-src 'none'"));
+    assert!(html.contains("<main>app</main>"));
+}
+
+#[test]
+fn the_rendered_app_has_the_whole_programme_and_nothing_chosen() {
+    let html = render_app();
+    assert_eq!(html.matches("<article").count(), 5);
+    assert_eq!(html.matches("aria-pressed=\"false\"").count(), 4);
+    assert!(!html.contains("aria-pressed=\"true\""));
+    assert!(html.contains(EVENT.title));
+    assert!(html.contains("id=\"atelier-4\""));
+    assert!(html.contains("<li>Prendre soin\u{A0}: accompagnement"));
+    // « Mes ateliers » is in the markup, hidden until asked for; its empty state is ready.
+    assert!(html.contains("<section aria-labelledby=\"mes-ateliers-titre\" hidden class=\"mine\">"));
+    assert!(
+        html.contains("<div class=\"empty\"><p>Vous n’avez pas encore choisi"),
+        "{html}"
+    );
+}
