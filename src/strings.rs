@@ -59,6 +59,11 @@ impl Ui {
         }
     }
 
+    /// Completes the bookmark button's name for screen readers: « Choisir cet atelier (atelier 2) ».
+    pub fn pick_which(&self, n: u8) -> String {
+        format!("(atelier {n})")
+    }
+
     /// « 4 ateliers en parallèle ».
     pub fn parallel(&self, n: usize) -> String {
         format!("{n}\u{A0}ateliers en parallèle")
@@ -111,6 +116,7 @@ mod tests {
             ui.chosen(3),
             ui.page_title("Titre", "jeudi 6\u{A0}juin\u{A0}2024", "Rennes"),
             ui.page_description("Titre"),
+            ui.pick_which(2),
         ];
         all.extend(formatted.iter().map(String::as_str));
         for s in all {

@@ -128,8 +128,13 @@ fn the_rendered_app_has_the_whole_programme_and_nothing_chosen() {
     assert!(html.contains(EVENT.title));
     assert!(html.contains("id=\"atelier-4\""));
     assert!(html.contains("<li>Prendre soin\u{A0}: accompagnement"));
-    // « Mes ateliers » is in the markup, hidden until asked for; its empty state is ready.
-    assert!(html.contains("<section aria-labelledby=\"mes-ateliers-titre\" hidden class=\"mine\">"));
+    // « Mes ateliers » is in the markup (the style sheet hides it until asked for), with its
+    // empty state ready; `main` is not in that view.
+    assert!(html.contains("<section aria-labelledby=\"mes-ateliers-titre\" class=\"mine\">"));
+    assert!(
+        html.contains("<main id=\"contenu\" tabindex=\"-1\" class=\"\">"),
+        "{html}"
+    );
     assert!(
         html.contains("<div class=\"empty\"><p>Vous n’avez pas encore choisi"),
         "{html}"

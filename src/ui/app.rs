@@ -5,9 +5,10 @@ use crate::route::Route;
 use crate::strings::FR;
 use leptos::prelude::*;
 
-/// One document for both views: « Mes ateliers » hides what was not chosen instead of building
-/// other elements. The markup is then the same whatever the view, so it can be prerendered
-/// once and only attributes change afterwards, which keeps the wasm small.
+/// One document for both views: « Mes ateliers » is a class on `main`, and the style sheet
+/// hides what was not chosen. The markup is the same whatever the view, so it is prerendered
+/// once and only a few attributes and texts change afterwards: each reactive binding costs
+/// wasm, so there are as few as the page needs.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <Nav state/>
         <Notes state/>
-        <main id="contenu" tabindex="-1">
+        <main id="contenu" tabindex="-1" class:mine-view=move || state.mine()>
             <MyAteliersHead state/>
             <Programme state/>
         </main>

@@ -23,13 +23,14 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 pub fn Nav(state: AppState) -> impl IntoView {
-    let page = |yes: bool| yes.then_some("page");
+    // One closure type for both links.
+    let current = move |mine: bool| move || (state.mine() == mine).then_some("page");
     view! {
         <nav class="views" aria-label=FR.nav_label>
-            <a href=PROGRAMME aria-current=move || page(!state.mine())>
+            <a href=PROGRAMME aria-current=current(false)>
                 {FR.nav_programme}
             </a>
-            <a href=MY_ATELIERS aria-current=move || page(state.mine())>
+            <a href=MY_ATELIERS aria-current=current(true)>
                 {FR.nav_mine}
                 " "
                 <span class="count" aria-hidden="true">{move || state.chosen_count()}</span>

@@ -10,12 +10,11 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Programme(state: AppState) -> impl IntoView {
-    let mine = move || state.mine();
     view! {
         <div id=&PROGRAMME[1..] class="programme">
             // The introduction belongs to the programme view: « Mes ateliers » goes straight to
             // the choices, and the view switch stays near the top on a phone.
-            <div class="intro" hidden=mine inner_html=EVENT.intro.0></div>
+            <div class="intro" inner_html=EVENT.intro.0></div>
             {slots(&EVENT)
                 .into_iter()
                 .enumerate()
@@ -29,22 +28,15 @@ pub fn Programme(state: AppState) -> impl IntoView {
                         format!("creneau-{}", slot.start.0)
                     };
                     let labelledby = heading_id.clone();
-                    let sessions = slot.sessions;
-                    let nothing_chosen = move || {
-                        !sessions.iter().any(|s| s.is_atelier() && state.is_chosen(s.id))
-                    };
                     view! {
-                        <section
-                            class="slot"
-                            aria-labelledby=labelledby
-                            hidden=move || mine() && nothing_chosen()
-                        >
-                            <h2 id=heading_id tabindex="-1" hidden=mine>
+                        <section class="slot" aria-labelledby=labelledby>
+                            <h2 id=heading_id tabindex="-1">
                                 <TimeRange start=slot.start end=slot.end/>
                                 {parallel.then(|| view! { <span class="slot-kind">{FR.parallel(ateliers)}</span> })}
                             </h2>
-                            {parallel.then(|| view! { <p class="hint" hidden=mine>{FR.parallel_hint}</p> })}
-                            {sessions
+                            {parallel.then(|| view! { <p class="hint">{FR.parallel_hint}</p> })}
+                            {slot
+                                .sessions
                                 .iter()
                                 .map(|session| view! { <SessionCard state session/> })
                                 .collect_view()}
@@ -52,25 +44,22 @@ pub fn Programme(state: AppState) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <p class="back" hidden=move || !mine()>
+            <p class="back">
                 <a href=PROGRAMME>{FR.back_to_programme}</a>
             </p>
         </div>
     }
 }
 
-/// The title of « Mes ateliers » with how many are chosen, or what to do when none is.
+/// The title of « Mes ateliers » with how many are chosen, and what to do when none is (the
+/// style sheet shows this help only while nothing is chosen).
 #[component]
 pub fn MyAteliersHead(state: AppState) -> impl IntoView {
-    let count = move || state.chosen_count();
-    // Named closures: a `>` inside the view macro's attribute would end the tag.
-    let none = move || count() == 0;
-    let some = move || count() > 0;
     view! {
-        <section class="mine" aria-labelledby=MY_ATELIERS_HEADING hidden=move || !state.mine()>
+        <section class="mine" aria-labelledby=MY_ATELIERS_HEADING>
             <h2 id=MY_ATELIERS_HEADING tabindex="-1">{FR.mine_title}</h2>
-            <p class="summary" hidden=none>{move || FR.chosen(count())}</p>
-            <div class="empty" hidden=some>
+            <p class="summary">{move || FR.chosen(state.chosen_count())}</p>
+            <div class="empty">
                 <p>{FR.mine_empty}</p>
                 <p>{FR.mine_empty_how}</p>
             </div>

@@ -6,30 +6,22 @@ use crate::content::Session;
 use crate::strings::FR;
 use leptos::prelude::*;
 
-/// In « Mes ateliers » a card is shown only if chosen, and says when it takes place (in the
-/// programme its slot says so).
+/// In « Mes ateliers » the style sheet shows a card only if `chosen`, with its time (in the
+/// programme its slot says when).
 #[component]
 pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView {
     let id = session.id;
-    let chosen = move || state.is_chosen(id);
-    let mine = move || state.mine();
     let title_id = format!("{id}-titre");
     let labelledby = title_id.clone();
     view! {
-        <article
-            id=id
-            class="session"
-            class:chosen=chosen
-            aria-labelledby=labelledby
-            hidden=move || mine() && !(session.is_atelier() && chosen())
-        >
+        <article id=id class="session" class:chosen=move || state.is_chosen(id) aria-labelledby=labelledby>
             <h3 id=title_id tabindex="-1">
                 {session.number.map(|n| view! {
                     <span class="number">{format!("{} {n}", FR.atelier)}<span class="sr-only">"\u{A0}: "</span></span>
                 })}
                 <span class="title">{session.title}</span>
             </h3>
-            <p class="time" hidden=move || !mine()>
+            <p class="time">
                 <time datetime=session.start.iso()>{fr_range(session.start, session.end)}</time>
             </p>
             <div class="description" inner_html=session.description.0></div>
@@ -42,9 +34,7 @@ pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView 
 fn PickButton(state: AppState, session: &'static Session) -> impl IntoView {
     let id = session.id;
     let chosen = move || state.is_chosen(id);
-    let which = session
-        .number
-        .map(|n| format!(" ({} {n})", FR.atelier.to_lowercase()));
+    let which = session.number.map(|n| FR.pick_which(n));
     view! {
         <button
             type="button"
@@ -52,9 +42,10 @@ fn PickButton(state: AppState, session: &'static Session) -> impl IntoView {
             aria-pressed=move || if chosen() { "true" } else { "false" }
             on:click=move |_| state.toggle(id)
         >
-            <span class="mark" aria-hidden="true">{move || if chosen() { "★" } else { "☆" }}</span>
+            // ☆ or ★, drawn by the style sheet from aria-pressed.
+            <span class="mark" aria-hidden="true"></span>
             {FR.pick}
-            <span class="sr-only">{which}</span>
+            <span class="sr-only">" "{which}</span>
         </button>
     }
 }

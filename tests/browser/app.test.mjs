@@ -77,7 +77,10 @@ test('the whole programme is shown, from a sub-folder, in French', async () => {
   assert.equal(await page.locator('button.pick').count(), 4, 'one bookmark button per atelier, none on the plenary');
   for (let n = 1; n <= 4; n++) {
     assert.equal(await pick(page, n).getAttribute('aria-pressed'), 'false');
-    assert.equal(plain(await pick(page, n).innerText()), `☆ Choisir cet atelier (atelier ${n})`);
+    assert.equal(plain(await pick(page, n).innerText()), `Choisir cet atelier (atelier ${n})`);
+    // The star is drawn by the style sheet from aria-pressed: hollow, then filled.
+    const star = await pick(page, n).locator('.mark').evaluate((e) => getComputedStyle(e, '::before').content);
+    assert.equal(star, '"☆"');
   }
 });
 
@@ -85,6 +88,7 @@ test('a chosen atelier is marked, counted, stored, and survives a reload', async
   const page = await open();
   await pick(page, 2).click();
   assert.equal(await pick(page, 2).getAttribute('aria-pressed'), 'true');
+  assert.equal(await pick(page, 2).locator('.mark').evaluate((e) => getComputedStyle(e, '::before').content), '"★"');
   assert.equal(await page.textContent('.views .count'), '1');
   assert.equal(await stored(page), 'v1:atelier-2');
   await page.reload();
