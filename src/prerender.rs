@@ -15,19 +15,20 @@ pub fn render_app() -> String {
     owner.with(|| view! { <App/> }.to_html())
 }
 
-/// The policy for the page. `script_hashes`: the `sha256-…` sources of its inline scripts.
-/// Everything else comes from the page's own origin; wasm needs `'wasm-unsafe-eval'`.
+/// The policy for the page, given the `sha256-…` sources of its inline scripts and style
+/// sheets. Everything else comes from the page's own origin; wasm needs `'wasm-unsafe-eval'`.
 /// `frame-ancestors` cannot be set from a meta tag: see DEPLOY.md for the header.
-pub fn csp(script_hashes: &[String]) -> String {
+pub fn csp(script_hashes: &[String], style_hashes: &[String]) -> String {
+    let quoted = |hashes: &[String]| hashes.iter().map(|h| format!(" '{h}'")).collect::<String>();
     let scripts = if script_hashes.is_empty() {
         "'none'".to_string()
     } else {
-        let hashes: Vec<String> = script_hashes.iter().map(|h| format!("'{h}'")).collect();
-        format!("'self' 'wasm-unsafe-eval' {}", hashes.join(" "))
+        format!("'self' 'wasm-unsafe-eval'{}", quoted(script_hashes))
     };
     format!(
-        "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self'; \
-         object-src 'none'; base-uri 'self'; form-action 'self'"
+        "default-src 'self'; script-src {scripts}; style-src 'self'{}; img-src 'self'; \
+         object-src 'none'; base-uri 'self'; form-action 'self'",
+        quoted(style_hashes)
     )
 }
 
@@ -59,7 +60,7 @@ pub fn static_page(page: &str) -> Result<String, String> {
             html.replace_range(start..=start + end, "");
         }
     }
-    replace_csp(&html, &csp(&[]))
+    replace_csp(&html, &csp(&[], &inline_hashes(&html, "style")))
 }
 
 fn escape(text: &str) -> String {
@@ -127,27 +128,24 @@ fn with_wasm_integrity(
     ))
 }
 
-/// The sha256 sources of every inline script, in page order.
-pub fn inline_script_hashes(html: &str) -> Vec<String> {
+/// The sha256 sources of every inline `<script>` or `<style>` (`element`), in page order.
+pub fn inline_hashes(html: &str, element: &str) -> Vec<String> {
+    let (open_tag, close_tag) = (format!("<{element}"), format!("</{element}>"));
     let mut hashes = Vec::new();
     let mut rest = html;
-    while let Some(open) = rest.find("<script") {
+    while let Some(open) = rest.find(&open_tag) {
         let after = &rest[open..];
-        let Some(tag_end) = after.find('>') else {
+        let (Some(tag_end), Some(close)) = (after.find('>'), after.find(&close_tag)) else {
             break;
         };
-        let Some(close) = after.find("</script>") else {
-            break;
-        };
-        let tag = &after[..tag_end];
-        if !tag.contains(" src=") {
+        if !after[..tag_end].contains(" src=") {
             let body = &after[tag_end + 1..close];
             hashes.push(format!(
                 "sha256-{}",
                 base64(&Sha256::digest(body.as_bytes()))
             ));
         }
-        rest = &after[close + "</script>".len()..];
+        rest = &after[close + close_tag.len()..];
     }
     hashes
 }
@@ -161,7 +159,10 @@ fn with_csp(html: &str) -> Result<String, String> {
         .find(charset)
         .ok_or("index.html has no <meta charset=\"utf-8\">")?
         + charset.len();
-    let policy = csp(&inline_script_hashes(html));
+    let policy = csp(
+        &inline_hashes(html, "script"),
+        &inline_hashes(html, "style"),
+    );
     Ok(format!(
         "{}\n    {CSP_META}{policy}\">{}",
         &html[..at],

@@ -7,6 +7,7 @@ const STAGED: &str = r#"<!doctype html>
     <meta charset="utf-8">
     <title>provisoire</title>
     <meta name="description" content="provisoire">
+<style>p{color:red}</style>
 <script type="module">
 import init, * as bindings from './a.js';
 const wasm = await init({ module_or_path: './a_bg.wasm' });
@@ -85,10 +86,19 @@ fn the_wasm_is_fetched_with_its_integrity() {
 #[test]
 fn the_policy_allows_exactly_the_inline_scripts_of_the_page() {
     // sha256 of "alert(1)", computed independently.
-    let hashes = inline_script_hashes("<p><script>alert(1)</script><script src=\"x.js\"></script>");
+    let hashes = inline_hashes(
+        "<p><script>alert(1)</script><script src=\"x.js\"></script>",
+        "script",
+    );
     assert_eq!(
         hashes,
         ["sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="]
+    );
+    // sha256 of "p{color:red}", computed independently.
+    let styles = inline_hashes(STAGED, "style");
+    assert_eq!(
+        styles,
+        ["sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64="]
     );
 
     let html = built();
@@ -99,11 +109,12 @@ fn the_policy_allows_exactly_the_inline_scripts_of_the_page() {
     );
     let policy = &html[meta_at + CSP_META.len()..];
     let policy = &policy[..policy.find('"').unwrap()];
-    let script_hash = inline_script_hashes(&html).remove(0);
-    assert_eq!(policy, csp(std::slice::from_ref(&script_hash)));
+    let script_hash = inline_hashes(&html, "script").remove(0);
+    assert_eq!(policy, csp(std::slice::from_ref(&script_hash), &styles));
     assert!(policy.contains(&format!(
         "script-src 'self' 'wasm-unsafe-eval' '{script_hash}';"
     )));
+    assert!(policy.contains(&format!("style-src 'self' '{}';", styles[0])));
     for directive in ["default-src 'self'", "object-src 'none'", "base-uri 'self'"] {
         assert!(policy.contains(directive), "{policy}");
     }
@@ -116,6 +127,15 @@ fn the_static_page_has_no_script_at_all() {
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("preload"), "{html}");
     assert!(html.contains("script-src 'none'"));
+    let style = &inline_hashes(STAGED, "style")[0];
+    assert!(
+        html.contains(&format!("style-src 'self' '{style}';")),
+        "{html}"
+    );
+    assert!(html.contains(&format!(
+        "style-src 'self' '{}';",
+        inline_hashes(STAGED, "style")[0]
+    )));
     assert!(html.contains("<main>app</main>"));
 }
 

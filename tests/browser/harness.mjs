@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -22,25 +23,37 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` under `prefix` on 127.0.0.1, any free port. Resolves to { url, close }. */
-export function serve(dir = DIST, prefix = SUBFOLDER) {
+/**
+ * Serves `dir` under `prefix` on 127.0.0.1, any free port. Resolves to { url, origin, close }.
+ * `compress`: brotli or gzip as the client accepts, as a well-configured host does (DEPLOY.md).
+ */
+export function serve(dir = DIST, prefix = SUBFOLDER, { compress = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404).end('outside the app folder');
       return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    const rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     const file = path.join(dir, rel);
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
-    fs.createReadStream(file).pipe(res);
+    };
+    let body = fs.readFileSync(file);
+    const accepts = req.headers['accept-encoding'] ?? '';
+    if (compress && /\bbr\b/.test(accepts)) {
+      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['content-encoding'] = 'br';
+    } else if (compress && /\bgzip\b/.test(accepts)) {
+      body = zlib.gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
