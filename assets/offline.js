@@ -1,58 +1,42 @@
-// Offline support, in plain JS rather than in the wasm: it must work whether or not the wasm
-// runs, and it keeps the wasm within its size budget. It registers the service worker (sw.js),
-// shows « Hors ligne » while the browser is offline, and offers the reload when a new version
-// is waiting. The notices are prerendered, hidden, by the app (src/ui/header.rs).
+// Offline support, in plain JS: it works with or without the wasm and costs the wasm nothing.
+// Registers sw.js (release builds: the build sets <html data-sw="on">), shows « Hors ligne »
+// while offline, and offers « Recharger » when a new version waits. Notices: src/prerender.rs.
 'use strict';
-
 (() => {
-  const offlineNote = document.getElementById('hors-ligne');
-  const updateNote = document.getElementById('mise-a-jour');
+  const offline = document.getElementById('hors-ligne');
+  const update = document.getElementById('mise-a-jour');
+  const show = () => { offline.hidden = navigator.onLine; };
+  addEventListener('online', show);
+  addEventListener('offline', show);
+  show();
 
-  if (offlineNote) {
-    const show = () => { offlineNote.hidden = navigator.onLine; };
-    addEventListener('online', show);
-    addEventListener('offline', show);
-    show();
-  }
+  // No worker in `trunk serve`, insecure contexts, some frames, or browsers that refuse it.
+  const sw = navigator.serviceWorker;
+  if (document.documentElement.dataset.sw !== 'on' || !sw) return;
 
-  // Release builds only (the build marks <html>), and only where a worker may run: not in
-  // `trunk serve`, a sandboxed frame, or a context that refuses workers.
-  if (document.documentElement.dataset.sw !== 'on' || !('serviceWorker' in navigator)) return;
-
+  // Only a reload the participant asked for: the new worker then serves the whole new build.
+  let asked = false;
+  sw.addEventListener('controllerchange', () => asked && location.reload());
   const offer = (worker) => {
-    if (!updateNote || !worker) return;
-    updateNote.hidden = false;
-    updateNote.querySelector('button').onclick = () => worker.postMessage('journee:activate');
+    update.hidden = false;
+    update.querySelector('button').onclick = () => {
+      asked = true;
+      worker.postMessage('journee:activate');
+    };
   };
 
-  let reloading = false;
-  const hadController = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // The new version took over after « Recharger »: load the page it serves, whole.
-    if (hadController && !reloading) {
-      reloading = true;
-      location.reload();
-    }
-  });
-
-  navigator.serviceWorker
-    .register('./sw.js', { scope: './' })
-    .then((registration) => {
-      // A version installed earlier and waiting for this page to let it in.
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
-        });
+  sw.register('./sw.js', { scope: './' }).then((reg) => {
+    if (reg.waiting && sw.controller) offer(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const worker = reg.installing;
+      // Without a controller this is the first install, not an update.
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && sw.controller) offer(worker);
       });
-      // Browsers look for a new worker on each visit; an open page also looks when it comes back
-      // into view, which is when a participant returns to it.
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') registration.update().catch(() => {});
-      });
-    })
-    .catch(() => {
-      // Refused (private window, storage blocked…): the app works online as before.
     });
+    // An open page looks for a new version when the participant comes back to it.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') reg.update().catch(() => {});
+    });
+  }, () => {}); // Refused (private window, storage blocked): online as before.
 })();

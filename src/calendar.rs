@@ -65,12 +65,16 @@ impl Date {
     /// « jeudi 6 juin 2024 », lower case, with no-break spaces so the date never splits.
     pub fn fr_long(self) -> String {
         format!(
-            "{} {}{NBSP}{}{NBSP}{}",
+            "{} {}{NBSP}{}",
             WEEKDAYS[self.weekday()],
-            self.day,
-            MONTHS[usize::from(self.month) - 1],
+            self.fr_day_month(),
             self.year
         )
+    }
+
+    /// « 6 juin ».
+    pub fn fr_day_month(self) -> String {
+        format!("{}{NBSP}{}", self.day, MONTHS[usize::from(self.month) - 1])
     }
 
     /// `2024-06-06`, for `<time datetime>`.
@@ -120,6 +124,7 @@ mod tests {
         let d = Date::new(2024, 6, 6).unwrap();
         assert_eq!(d.fr_long(), "jeudi 6\u{A0}juin\u{A0}2024");
         assert_eq!(d.iso(), "2024-06-06");
+        assert_eq!(d.fr_day_month(), "6\u{A0}juin");
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn page(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<String, String> {
     let html = with_content_head(index)?;
-    let html = with_body(&html, app_html)?;
+    let html = with_body(&html, &format!("{app_html}{}", connection_notes()))?;
     let html = with_wasm_integrity(&html, read)?;
     with_csp(&html)
 }
@@ -92,6 +92,18 @@ fn with_content_head(html: &str) -> Result<String, String> {
         "<meta name=\"description\" content=\"",
         "\"",
         &description,
+    )
+}
+
+/// The notices of `assets/offline.js`, hidden until it shows them: static HTML after the app's
+/// markup (hydration stops at the app's last node), so they cost the wasm nothing.
+pub fn connection_notes() -> String {
+    format!(
+        "<div class=\"connection\" role=\"status\"><p id=\"hors-ligne\" hidden>{}</p>\
+         <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p></div>",
+        escape(FR.offline),
+        escape(FR.update_available),
+        escape(FR.reload)
     )
 }
 
@@ -172,6 +184,97 @@ fn with_csp(html: &str) -> Result<String, String> {
 
 fn replace_csp(html: &str, policy: &str) -> Result<String, String> {
     replace_between(html, CSP_META, "\"", policy)
+}
+
+/// Marks the page so that `offline.js` registers the service worker: release builds only, so
+/// that `trunk serve` during development never caches anything.
+pub fn with_service_worker(html: &str) -> Result<String, String> {
+    let at = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
+    Ok(format!("{} data-sw=\"on\"{}", &html[..at], &html[at..]))
+}
+
+/// The colours of the installed app's splash screen and bar: the style sheet's accent and
+/// background (assets/style.css).
+const THEME_COLOR: &str = "#0b5671";
+const BACKGROUND_COLOR: &str = "#f7f6f2";
+
+/// The web app manifest, in French, from the content. Every URL is relative to the app's
+/// folder, so the installed app works from any sub-folder.
+pub fn manifest() -> String {
+    let icon = |src: &str, size: u32, purpose: &str| {
+        format!(
+            "    {{ \"src\": \"{src}\", \"sizes\": \"{size}x{size}\", \"type\": \"image/png\", \"purpose\": \"{purpose}\" }}"
+        )
+    };
+    let icons = [
+        icon("icons/icon-192.png", 192, "any"),
+        icon("icons/icon-512.png", 512, "any"),
+        icon("icons/icon-maskable-512.png", 512, "maskable"),
+    ];
+    format!(
+        "{{\n  \"name\": {},\n  \"short_name\": {},\n  \"description\": {},\n  \"lang\": \"fr\",\n  \"dir\": \"ltr\",\n  \"id\": \"./\",\n  \"start_url\": \"./\",\n  \"scope\": \"./\",\n  \"display\": \"standalone\",\n  \"theme_color\": \"{THEME_COLOR}\",\n  \"background_color\": \"{BACKGROUND_COLOR}\",\n  \"icons\": [\n{}\n  ]\n}}\n",
+        json_string(EVENT.title),
+        json_string(&FR.app_short_name(EVENT.date)),
+        json_string(&FR.page_description(EVENT.title)),
+        icons.join(",\n")
+    )
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Fills the service worker template (assets/sw.js) with this build's files and a version that
+/// changes whenever any of them does. `files`: every file of the build but the worker itself,
+/// by its path relative to the app's folder.
+pub fn service_worker(template: &str, files: &[(String, Vec<u8>)]) -> Result<String, String> {
+    let mut files: Vec<&(String, Vec<u8>)> = files.iter().collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut digest = Sha256::new();
+    for (name, bytes) in &files {
+        digest.update(name.as_bytes());
+        digest.update([0]);
+        digest.update(bytes);
+        digest.update([0]);
+    }
+    let version: String = digest.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    // The page is also asked for by its folder's URL (`./`, `./#atelier-2`).
+    let mut urls = vec![json_string("./")];
+    urls.extend(
+        files
+            .iter()
+            .map(|(name, _)| json_string(&format!("./{name}"))),
+    );
+    for mark in ["__JOURNEE_VERSION__", "__JOURNEE_FILES__"] {
+        if !template.contains(mark) {
+            return Err(format!(
+                "sw.js: {mark} not found (is it the template from assets/?)"
+            ));
+        }
+    }
+    // The template's comments are for its readers, not for phones.
+    let code: Vec<&str> = template
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//") && !l.trim().is_empty())
+        .collect();
+    Ok(code
+        .join("\n")
+        .replace("__JOURNEE_VERSION__", &version)
+        .replace("__JOURNEE_FILES__", &format!("[{}]", urls.join(", "))))
 }
 
 /// Standard base64 with padding (RFC 4648), for hashes.

@@ -20,6 +20,9 @@ pub struct Ui {
     pub note_other_version: &'static str,
     pub note_damaged: &'static str,
     pub privacy: &'static str,
+    pub offline: &'static str,
+    pub update_available: &'static str,
+    pub reload: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -38,9 +41,17 @@ pub const FR: Ui = Ui {
     note_other_version: "Des choix enregistrés par une autre version de ce programme ont été mis de côté sur cet appareil\u{202F}; la liste repart de zéro.",
     note_damaged: "Des choix enregistrés sur cet appareil n’ont pas pu être relus\u{202F}; ils ont été mis de côté et la liste repart de zéro.",
     privacy: "Vos choix restent dans ce navigateur, sur cet appareil\u{A0}: rien n’est envoyé.",
+    offline: "Hors ligne\u{A0}: le programme reste disponible.",
+    update_available: "Une nouvelle version est disponible.",
+    reload: "Recharger",
 };
 
 impl Ui {
+    /// The installed app's short name: « Programme 6 juin ».
+    pub fn app_short_name(&self, date: crate::calendar::Date) -> String {
+        format!("Programme {}", date.fr_day_month())
+    }
+
     /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
     pub fn page_title(&self, event: &str, date: &str, place: &str) -> String {
         format!("{event} – programme du {date}, {place}")
@@ -100,6 +111,9 @@ mod tests {
             ui.mine_empty_how,
             ui.back_to_programme,
             ui.privacy,
+            ui.offline,
+            ui.update_available,
+            ui.reload,
         ];
         all.extend(
             [

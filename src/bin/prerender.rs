@@ -1,10 +1,12 @@
 //! Trunk's `post_build` hook (see Trunk.toml): prerenders the programme into the staged
-//! `index.html`. Usage:
+//! `index.html`, writes the web app manifest and fills in the service worker's file list.
+//! Usage:
 //!   prerender [STAGING_DIR]          the hook; the folder defaults to `TRUNK_STAGING_DIR`
 //!   prerender --static IN OUT        a built page without its scripts (the benchmark's
 //!                                    physical limit: same markup, same CSS, no wasm)
 
-use std::path::PathBuf;
+use journee::prerender;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -21,11 +23,8 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, input, output] = args.as_slice() {
         if flag == "--static" {
-            let page = read_text(&PathBuf::from(input))?;
-            return write(
-                &PathBuf::from(output),
-                &journee::prerender::static_page(&page)?,
-            );
+            let page = read_text(Path::new(input))?;
+            return write(Path::new(output), &prerender::static_page(&page)?);
         }
     }
     let dir = match args.as_slice() {
@@ -41,15 +40,45 @@ fn run() -> Result<(), String> {
         let path = dir.join(url.trim_start_matches("./"));
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let page =
-        journee::prerender::page(&read_text(&index)?, &journee::prerender::render_app(), read)?;
-    write(&index, &page)
+    let mut page = prerender::page(&read_text(&index)?, &prerender::render_app(), read)?;
+    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+        page = prerender::with_service_worker(&page)?;
+    }
+    write(&index, &page)?;
+    write(&dir.join("manifest.webmanifest"), &prerender::manifest())?;
+    // Last, once every other file is final: the worker's list and version.
+    let worker = dir.join("sw.js");
+    let mut files = Vec::new();
+    list_files(&dir, &dir, &mut files)?;
+    files.retain(|(name, _)| name != "sw.js");
+    let filled = prerender::service_worker(&read_text(&worker)?, &files)?;
+    write(&worker, &filled)
 }
 
-fn read_text(path: &PathBuf) -> Result<String, String> {
+/// Every file under `dir`, by its path relative to `root` with `/` separators.
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+            continue;
+        }
+        let rel = path.strip_prefix(root).map_err(|e| e.to_string())?;
+        let name: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        out.push((name.join("/"), bytes));
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn write(path: &PathBuf, text: &str) -> Result<(), String> {
+fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }

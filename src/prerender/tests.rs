@@ -46,9 +46,14 @@ fn base64_follows_rfc_4648() {
 }
 
 #[test]
-fn the_app_goes_first_in_the_body() {
+fn the_app_goes_first_in_the_body_then_the_connection_notes() {
     let html = built();
-    assert!(html.contains("<body><main>app</main>\n  </body>"), "{html}");
+    let body = format!("<body><main>app</main>{}\n  </body>", connection_notes());
+    assert!(html.contains(&body), "{html}");
+    assert!(connection_notes().contains(
+        "<p id=\"hors-ligne\" hidden>Hors ligne\u{A0}: le programme reste disponible.</p>"
+    ));
+    assert!(connection_notes().contains("<button type=\"button\">Recharger</button>"));
 }
 
 #[test]
@@ -159,4 +164,74 @@ fn the_rendered_app_has_the_whole_programme_and_nothing_chosen() {
         html.contains("<div class=\"empty\"><p>Vous n’avez pas encore choisi"),
         "{html}"
     );
+}
+
+const SW_TEMPLATE: &str =
+    "const VERSION = '__JOURNEE_VERSION__';\n  // a comment\n\nconst FILES = __JOURNEE_FILES__;\n";
+
+fn files(wasm: &[u8]) -> Vec<(String, Vec<u8>)> {
+    vec![
+        ("index.html".to_string(), b"<html>".to_vec()),
+        ("icons/icon-192.png".to_string(), b"png".to_vec()),
+        ("a_bg.wasm".to_string(), wasm.to_vec()),
+    ]
+}
+
+#[test]
+fn the_worker_lists_every_file_and_the_folder() {
+    let sw = service_worker(SW_TEMPLATE, &files(b"v1")).unwrap();
+    assert!(
+        sw.contains(
+            r#"const FILES = ["./", "./a_bg.wasm", "./icons/icon-192.png", "./index.html"];"#
+        ),
+        "{sw}"
+    );
+    assert!(!sw.contains("__JOURNEE"));
+    assert!(!sw.contains("a comment"), "comments are dropped");
+    assert_eq!(sw.lines().count(), 2);
+}
+
+#[test]
+fn any_changed_file_makes_a_new_worker_version() {
+    let version = |sw: String| sw.lines().next().unwrap().to_string();
+    let v1 = version(service_worker(SW_TEMPLATE, &files(b"v1")).unwrap());
+    let same = version(service_worker(SW_TEMPLATE, &files(b"v1")).unwrap());
+    let v2 = version(service_worker(SW_TEMPLATE, &files(b"v2")).unwrap());
+    assert_eq!(v1, same, "the version depends only on the files");
+    assert_ne!(v1, v2);
+    assert!(v1.starts_with("const VERSION = '") && v1.len() == "const VERSION = '';".len() + 16);
+}
+
+#[test]
+fn a_worker_without_placeholders_is_refused() {
+    let err = service_worker("const FILES = [];", &files(b"v1")).unwrap_err();
+    assert!(err.contains("__JOURNEE_VERSION__"), "{err}");
+}
+
+#[test]
+fn release_pages_are_marked_for_the_worker() {
+    let html = with_service_worker(STAGED).unwrap();
+    assert!(html.contains("<html data-sw=\"on\" lang=\"fr\">"));
+}
+
+#[test]
+fn the_manifest_is_french_and_relative() {
+    let m = manifest();
+    for field in [
+        "\"lang\": \"fr\"",
+        "\"start_url\": \"./\"",
+        "\"scope\": \"./\"",
+        "\"display\": \"standalone\"",
+        "\"short_name\": \"Programme 6\u{A0}juin\"",
+        "\"purpose\": \"maskable\"",
+    ] {
+        assert!(m.contains(field), "{field} missing in {m}");
+    }
+    assert!(m.contains(&format!("\"name\": \"{}\"", EVENT.title)));
+}
+
+#[test]
+fn json_strings_are_escaped() {
+    assert_eq!(json_string("a\"b\\c\nd"), "\"a\\\"b\\\\c\\u000ad\"");
+    assert_eq!(json_string("« é »"), "\"« é »\"");
 }

@@ -1,0 +1,192 @@
+// Offline after the first visit, updates, and installability, in real Chromium against a copy of
+// the release dist/ served from a sub-folder by a server the tests stop and change.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, openPage, ready, plain, DIST } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A throw-away copy of dist/, so that a test can stop its server or deploy into it. */
+function copyOfDist() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journee-deploy-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/** Waits until the page is controlled by an active worker (its files are then cached). */
+const controlled = (page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+    return navigator.serviceWorker.controller.scriptURL;
+  });
+
+test('after one visit the programme, the choices and the deep links work with the server stopped', async () => {
+  const dir = copyOfDist();
+  const server = await serve(dir);
+  const context = await browser.newContext();
+  try {
+    const page = await openPage(context, server.origin);
+    await page.goto(server.url);
+    await ready(page);
+    assert.equal(await controlled(page), `${server.url}sw.js`, 'the worker\'s scope is the app\'s folder');
+    await page.click('#atelier-2 button.pick');
+
+    await server.close();
+    const stoppedAt = Date.now();
+    await page.reload();
+    await ready(page);
+    console.log(`# from server stop to a working reload: ${Date.now() - stoppedAt} ms`);
+    assert.equal(await page.locator('article.session').count(), 5);
+    assert.equal(await page.getAttribute('#atelier-2 button.pick', 'aria-pressed'), 'true');
+
+    await page.goto(`${server.url}#mes-ateliers`);
+    await ready(page);
+    assert.deepEqual(
+      await page.locator('main article.session:visible').evaluateAll((els) => els.map((e) => e.id)),
+      ['atelier-2'],
+    );
+    // A deep link opened in a new tab, still with no server.
+    const tab = await openPage(context, server.origin);
+    await tab.goto(`${server.url}#atelier-4`);
+    await ready(tab);
+    await tab.waitForFunction(() => document.activeElement?.id === 'atelier-4-titre');
+    await tab.click('#atelier-4 button.pick');
+    assert.equal(await tab.getAttribute('#atelier-4 button.pick', 'aria-pressed'), 'true');
+
+    // Airplane mode: the quiet notice comes and goes with the connection.
+    assert.ok(!(await page.locator('#hors-ligne').isVisible()));
+    await context.setOffline(true);
+    await page.waitForSelector('#hors-ligne');
+    assert.equal(plain(await page.innerText('#hors-ligne')), 'Hors ligne : le programme reste disponible.');
+    await context.setOffline(false);
+    await page.waitForSelector('#hors-ligne', { state: 'hidden' });
+
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a new version deployed while the page is open is offered, then taken whole', async () => {
+  const dir = copyOfDist();
+  const server = await serve(dir);
+  const context = await browser.newContext();
+  try {
+    const page = await openPage(context, server.origin);
+    await page.goto(server.url);
+    await ready(page);
+    await controlled(page);
+    await page.click('#atelier-1 button.pick');
+    const oldCaches = await page.evaluate(() => caches.keys());
+    assert.equal(oldCaches.length, 1);
+
+    // Deploy a changed build into the same folder: another page text, hence another worker.
+    const index = path.join(dir, 'index.html');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('Voir tout le programme', 'Voir tout le programme (v2)'));
+    const sw = path.join(dir, 'sw.js');
+    fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'v2$1'"));
+
+    // The participant comes back to the open page: it looks for a new version.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.waitForSelector('#mise-a-jour', { timeout: 15_000 });
+    assert.match(plain(await page.innerText('#mise-a-jour')), /^Une nouvelle version est disponible\. Recharger$/);
+    assert.ok(!(await page.textContent('.back')).includes('(v2)'), 'the open page is untouched until asked');
+
+    await Promise.all([page.waitForEvent('load'), page.click('#mise-a-jour button')]);
+    await ready(page);
+    assert.ok((await page.textContent('.back')).includes('(v2)'), 'the new version is shown');
+    const newCaches = await page.evaluate(() => caches.keys());
+    assert.equal(newCaches.length, 1, `only the new version's cache is left: ${newCaches}`);
+    assert.notDeepEqual(newCaches, oldCaches);
+    assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true', 'choices kept');
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file) {
+  const b = fs.readFileSync(file);
+  assert.equal(b.subarray(1, 4).toString(), 'PNG', `${file} is a PNG`);
+  return `${b.readUInt32BE(16)}x${b.readUInt32BE(20)}`;
+}
+
+test('the manifest makes the app installable from its folder', async () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  assert.match(html, /<link rel="manifest" href="manifest\.webmanifest">/);
+  const m = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.match(m.name, /^L’insertion sociale et professionnelle des Jeunes/);
+  assert.equal(m.short_name, 'Programme 6\u00a0juin');
+  assert.match(m.description, /^Programme de la journée/);
+  assert.equal(m.lang, 'fr');
+  assert.equal(m.start_url, './');
+  assert.equal(m.scope, './');
+  assert.equal(m.display, 'standalone');
+  assert.match(m.theme_color, /^#[0-9a-f]{6}$/);
+  assert.match(m.background_color, /^#[0-9a-f]{6}$/);
+  const purposes = new Set();
+  for (const icon of m.icons) {
+    assert.equal(pngSize(path.join(DIST, icon.src)), icon.sizes, icon.src);
+    purposes.add(`${icon.sizes} ${icon.purpose}`);
+  }
+  assert.deepEqual([...purposes].sort(), ['192x192 any', '512x512 any', '512x512 maskable']);
+
+  // The browser reads it too, from a sub-folder.
+  const server = await serve();
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await ready(page);
+  const cdp = await context.newCDPSession(page);
+  const { url, errors } = await cdp.send('Page.getAppManifest');
+  assert.equal(url, `${server.url}manifest.webmanifest`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+for (const [why, init] of [
+  ['the browser has no service worker (insecure context, some frames)', () => {
+    Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined });
+  }],
+  ['registration is refused (private window, storage blocked)', () => {
+    ServiceWorkerContainer.prototype.register = () => Promise.reject(new DOMException('refused', 'SecurityError'));
+  }],
+]) {
+  test(`the app works online as before where ${why}`, async () => {
+    const server = await serve();
+    const context = await browser.newContext();
+    await context.addInitScript(init);
+    try {
+      const page = await openPage(context, server.origin);
+      await page.goto(server.url);
+      await ready(page);
+      await page.click('#atelier-3 button.pick');
+      assert.equal(await page.getAttribute('#atelier-3 button.pick', 'aria-pressed'), 'true');
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
