@@ -84,7 +84,7 @@ fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<St
 }
 
 fn with_content_head(html: &str) -> Result<String, String> {
-    let title = escape(&FR.page_title(EVENT.title, &EVENT.date.fr_long(), EVENT.place));
+    let title = escape(&FR.page_title(EVENT.title, EVENT.day.fr, EVENT.place));
     let html = replace_between(html, "<title>", "</title>", &title)?;
     let description = escape(&FR.page_description(EVENT.title));
     replace_between(

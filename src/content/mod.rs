@@ -12,6 +12,7 @@ pub struct Event {
     pub id: &'static str,
     pub title: &'static str,
     pub date: Date,
+    pub day: Label,
     pub place: &'static str,
     pub address: &'static str,
     pub intro: Html,
@@ -33,7 +34,19 @@ pub struct Session {
     pub title: &'static str,
     pub start: Time,
     pub end: Time,
+    pub start_at: Label,
+    pub end_at: Label,
+    /// « 10 h 30 – 12 h 30 ».
+    pub range: &'static str,
     pub description: Html,
+}
+
+/// A date or a time as the page writes it, formatted at build time: `iso` for
+/// `<time datetime>`, `fr` for people (« jeudi 6 juin 2024 », « 10 h 30 »).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub iso: &'static str,
+    pub fr: &'static str,
 }
 
 /// Paragraphs and lists of the organiser's text, escaped and typeset at build time: the page

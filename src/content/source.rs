@@ -3,7 +3,7 @@
 //! Runs in build.rs (which includes this file) so that a content mistake stops the build with a
 //! message naming the file, the session and the field; the tests run it natively.
 
-use crate::calendar::{Date, Time};
+use crate::calendar::{fr_range, Date, Time};
 use crate::ids::is_valid_id;
 use crate::typo;
 use std::fmt::{self, Write as _};
@@ -359,6 +359,12 @@ pub fn to_rust(e: &EventSrc) -> String {
         "    date: Date {{ year: {}, month: {}, day: {} }},",
         e.date.year, e.date.month, e.date.day
     );
+    let _ = writeln!(
+        out,
+        "    day: Label {{ iso: {:?}, fr: {:?} }},",
+        e.date.iso(),
+        e.date.fr_long()
+    );
     let _ = writeln!(out, "    place: {:?},", e.place);
     let _ = writeln!(out, "    address: {:?},", e.address);
     let _ = writeln!(out, "    intro: Html({:?}),", blocks_html(&e.intro));
@@ -366,13 +372,20 @@ pub fn to_rust(e: &EventSrc) -> String {
     for s in sessions {
         let _ = writeln!(
             out,
-            "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, start: Time({}), end: Time({}), description: Html({:?}) }},",
+            "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, start: Time({}), end: Time({}), \
+             start_at: Label {{ iso: {:?}, fr: {:?} }}, end_at: Label {{ iso: {:?}, fr: {:?} }}, range: {:?}, \
+             description: Html({:?}) }},",
             s.id,
             if s.atelier { "Atelier" } else { "Pleniere" },
             s.number,
             s.title,
             s.start.0,
             s.end.0,
+            s.start.iso(),
+            s.start.fr(),
+            s.end.iso(),
+            s.end.fr(),
+            fr_range(s.start, s.end),
             blocks_html(&s.description)
         );
     }

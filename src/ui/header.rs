@@ -13,7 +13,7 @@ pub fn Header() -> impl IntoView {
         <header class="event">
             <h1>{EVENT.title}</h1>
             <p class="when-where">
-                <time datetime=EVENT.date.iso()>{EVENT.date.fr_long()}</time>
+                <time datetime=EVENT.day.iso>{EVENT.day.fr}</time>
                 <br/>
                 {format!("{}, {}", EVENT.place, EVENT.address)}
             </p>

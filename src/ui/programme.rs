@@ -2,8 +2,7 @@
 
 use super::session::SessionCard;
 use super::state::AppState;
-use crate::calendar::Time;
-use crate::content::{slots, EVENT};
+use crate::content::{slots, Label, EVENT};
 use crate::route::{MY_ATELIERS_HEADING, PROGRAMME, PROGRAMME_HEADING};
 use crate::strings::FR;
 use leptos::prelude::*;
@@ -31,7 +30,7 @@ pub fn Programme(state: AppState) -> impl IntoView {
                     view! {
                         <section class="slot" aria-labelledby=labelledby>
                             <h2 id=heading_id tabindex="-1">
-                                <TimeRange start=slot.start end=slot.end/>
+                                <TimeRange start=slot.sessions[0].start_at end=slot.sessions[0].end_at/>
                                 {parallel.then(|| view! { <span class="slot-kind">{FR.parallel(ateliers)}</span> })}
                             </h2>
                             {parallel.then(|| view! { <p class="hint">{FR.parallel_hint}</p> })}
@@ -69,12 +68,12 @@ pub fn MyAteliersHead(state: AppState) -> impl IntoView {
 
 /// « 10 h 30 – 12 h 30 » with machine-readable times.
 #[component]
-pub fn TimeRange(start: Time, end: Time) -> impl IntoView {
+pub fn TimeRange(start: Label, end: Label) -> impl IntoView {
     view! {
         <span class="range">
-            <time datetime=start.iso()>{start.fr()}</time>
+            <time datetime=start.iso>{start.fr}</time>
             "\u{A0}– "
-            <time datetime=end.iso()>{end.fr()}</time>
+            <time datetime=end.iso>{end.fr}</time>
         </span>
     }
 }

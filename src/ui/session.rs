@@ -1,7 +1,6 @@
 //! One session as a card, with its bookmark button for ateliers.
 
 use super::state::AppState;
-use crate::calendar::fr_range;
 use crate::content::Session;
 use crate::strings::FR;
 use leptos::prelude::*;
@@ -22,7 +21,7 @@ pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView 
                 <span class="title">{session.title}</span>
             </h3>
             <p class="time">
-                <time datetime=session.start.iso()>{fr_range(session.start, session.end)}</time>
+                <time datetime=session.start_at.iso>{session.range}</time>
             </p>
             <div class="description" inner_html=session.description.0></div>
             {session.is_atelier().then(|| view! { <PickButton state session/> })}
