@@ -10,8 +10,14 @@
   addEventListener('offline', show);
   show();
 
-  // No worker in `trunk serve`, insecure contexts, some frames, or browsers that refuse it.
-  const sw = navigator.serviceWorker;
+  // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
+  // frame merely reading navigator.serviceWorker throws.
+  let sw;
+  try {
+    sw = navigator.serviceWorker;
+  } catch {
+    return;
+  }
   if (document.documentElement.dataset.sw !== 'on' || !sw) return;
 
   // Only a reload the participant asked for: the new worker then serves the whole new build.

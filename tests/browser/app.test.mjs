@@ -262,6 +262,9 @@ test('the same dist/ works from the root of a host', async () => {
     await ready(page);
     await page.waitForFunction(() => document.activeElement?.id === 'atelier-2-titre');
     assert.equal(await page.locator('article.session').count(), 5);
+    // The service worker's scope is the root there.
+    const worker = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    assert.equal(worker, root.url);
   } finally {
     await root.close();
   }
