@@ -6,37 +6,45 @@
 mod calendar;
 #[path = "src/ids.rs"]
 mod ids;
-#[path = "src/content/source.rs"]
-#[allow(dead_code)]
-mod source;
 #[path = "src/typo.rs"]
 #[allow(dead_code)]
 mod typo;
 
+/// The same module paths as in the library (`crate::content::…`).
+mod content {
+    #[path = "../src/content/codegen.rs"]
+    pub mod codegen;
+    #[path = "../src/content/source.rs"]
+    #[allow(dead_code)]
+    pub mod source;
+}
+
 use std::path::Path;
 
 const CONTENT: &str = "content/evenement.toml";
+const SOURCES: [&str; 5] = [
+    "src/content/source.rs",
+    "src/content/codegen.rs",
+    "src/ids.rs",
+    "src/calendar.rs",
+    "src/typo.rs",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT}");
-    for f in [
-        "src/content/source.rs",
-        "src/ids.rs",
-        "src/calendar.rs",
-        "src/typo.rs",
-    ] {
+    for f in SOURCES {
         println!("cargo:rerun-if-changed={f}");
     }
     let text = match std::fs::read_to_string(CONTENT) {
         Ok(t) => t,
         Err(e) => fail(&format!("{CONTENT} : lecture impossible : {e}")),
     };
-    let event = match source::parse(CONTENT, &text) {
+    let event = match content::source::parse(CONTENT, &text) {
         Ok(ev) => ev,
         Err(e) => fail(&e.to_string()),
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("event.rs");
-    std::fs::write(&out, source::to_rust(&event)).expect("OUT_DIR is writable");
+    std::fs::write(&out, content::codegen::to_rust(&event)).expect("OUT_DIR is writable");
 }
 
 /// Prints the organiser-facing message alone on its line, then stops the build.

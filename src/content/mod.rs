@@ -3,6 +3,9 @@
 
 use crate::calendar::{Date, Time};
 
+// Build-time only (build.rs includes them); compiled here for their tests.
+#[cfg(test)]
+pub mod codegen;
 #[cfg(test)]
 pub mod source;
 

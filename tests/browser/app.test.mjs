@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, launchPersistent, openPage, ready, plain } from './harness.mjs';
+import { serve, launch, launchPersistent, openPage, ready, plain, visibleSessions } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 const TITLES = [
@@ -47,9 +47,6 @@ afterEach(async () => {
 
 const pick = (page, n) => page.locator(`#atelier-${n} button.pick`);
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
-// Both views share one document: « Mes ateliers » hides the rest, so count what is visible.
-const shownAteliers = (page) =>
-  page.locator('main article.session:visible').evaluateAll((els) => els.map((e) => e.id));
 
 test('the whole programme is shown, from a sub-folder, in French', async () => {
   const page = await open();
@@ -109,21 +106,21 @@ test('« Mes ateliers » shows exactly the chosen ones, and back and forward beh
   await page.click('nav.views a[href="#mes-ateliers"]');
   await page.waitForSelector('.mine');
   assert.ok(page.url().endsWith('#mes-ateliers'));
-  assert.deepEqual(await shownAteliers(page), ['atelier-1', 'atelier-3']);
+  assert.deepEqual(await visibleSessions(page), ['atelier-1', 'atelier-3']);
   assert.equal(await page.getAttribute('nav.views a[href="#mes-ateliers"]', 'aria-current'), 'page');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'mes-ateliers-titre');
   assert.match(plain(await page.textContent('.mine .summary')), /^2 ateliers choisis$/);
 
   // Un-choosing from this view removes the card.
   await pick(page, 3).click();
-  assert.deepEqual(await shownAteliers(page), ['atelier-1']);
+  assert.deepEqual(await visibleSessions(page), ['atelier-1']);
 
   await page.click('#programme .back a');
   await page.waitForSelector('.mine', { state: 'hidden' });
-  assert.equal((await shownAteliers(page)).length, 5);
+  assert.equal((await visibleSessions(page)).length, 5);
   await page.goBack();
   await page.waitForSelector('.mine');
-  assert.deepEqual(await shownAteliers(page), ['atelier-1']);
+  assert.deepEqual(await visibleSessions(page), ['atelier-1']);
   await page.goForward();
   await page.waitForSelector('.mine', { state: 'hidden' });
   assert.ok(page.url().endsWith('#programme'));
@@ -131,7 +128,7 @@ test('« Mes ateliers » shows exactly the chosen ones, and back and forward beh
 
 test('« Mes ateliers » with nothing chosen explains what to do', async () => {
   const page = await open('#mes-ateliers');
-  assert.deepEqual(await shownAteliers(page), []);
+  assert.deepEqual(await visibleSessions(page), []);
   const empty = plain(await page.textContent('.mine .empty'));
   assert.match(empty, /pas encore choisi d’atelier/);
   assert.match(empty, /« Choisir cet atelier »/);
@@ -146,7 +143,7 @@ test('a deep link opens the page on its atelier', async () => {
   // A fragment that is not a view keeps the programme.
   await page.goto(server.url + '#nimporte-quoi');
   await ready(page);
-  assert.equal((await shownAteliers(page)).length, 5);
+  assert.equal((await visibleSessions(page)).length, 5);
 });
 
 test('two open tabs stay in sync', async () => {
@@ -175,7 +172,7 @@ test('storage that throws on access leaves a working page that says so', async (
   assert.equal(await pick(page, 1).getAttribute('aria-pressed'), 'true');
   await page.click('nav.views a[href="#mes-ateliers"]');
   await page.waitForSelector('.mine');
-  assert.deepEqual(await shownAteliers(page), ['atelier-1']);
+  assert.deepEqual(await visibleSessions(page), ['atelier-1']);
   assert.equal(await page.locator('.notes p:visible').count(), 1, 'said once');
 });
 
@@ -226,7 +223,7 @@ test('stored ids the content no longer has are kept but not shown', async () => 
   assert.equal(await stored(page), 'v1:atelier-9,atelier-2,atelier-1');
   await page.click('nav.views a[href="#mes-ateliers"]');
   await page.waitForSelector('.mine');
-  assert.deepEqual(await shownAteliers(page), ['atelier-1', 'atelier-2']);
+  assert.deepEqual(await visibleSessions(page), ['atelier-1', 'atelier-2']);
 });
 
 test('a choice survives closing and reopening the browser', async () => {
@@ -244,7 +241,7 @@ test('a choice survives closing and reopening the browser', async () => {
     page = await openPage(ctx, server.origin);
     await page.goto(server.url + '#mes-ateliers');
     await ready(page);
-    assert.deepEqual(await shownAteliers(page), ['atelier-4']);
+    assert.deepEqual(await visibleSessions(page), ['atelier-4']);
     assert.deepEqual(page.problems, []);
     await ctx.close();
   } finally {

@@ -116,5 +116,9 @@ export async function ready(page) {
   await page.waitForSelector('html[data-app="ready"]');
 }
 
+/** Ids of the sessions shown: both views share one document, so count what is visible. */
+export const visibleSessions = (page) =>
+  page.locator('main article.session:visible').evaluateAll((els) => els.map((e) => e.id));
+
 /** Text with every kind of space folded to a plain one, for comparisons. */
 export const plain = (s) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();

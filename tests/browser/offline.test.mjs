@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, launchPersistent, openPage, ready, plain, DIST } from './harness.mjs';
+import { serve, launch, launchPersistent, openPage, ready, plain, visibleSessions, DIST } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -53,10 +53,7 @@ test('after one visit the programme, the choices and the deep links work with th
 
     await page.goto(`${server.url}#mes-ateliers`);
     await ready(page);
-    assert.deepEqual(
-      await page.locator('main article.session:visible').evaluateAll((els) => els.map((e) => e.id)),
-      ['atelier-2'],
-    );
+    assert.deepEqual(await visibleSessions(page), ['atelier-2']);
     // A deep link opened in a new tab, still with no server.
     const tab = await openPage(context, server.origin);
     await tab.goto(`${server.url}#atelier-4`);
@@ -141,10 +138,7 @@ test('a phone browser restarted with no network still opens the programme and th
     page = await openPage(context, server.origin);
     await page.goto(`${server.url}#mes-ateliers`);
     await ready(page);
-    assert.deepEqual(
-      await page.locator('main article.session:visible').evaluateAll((els) => els.map((e) => e.id)),
-      ['atelier-1'],
-    );
+    assert.deepEqual(await visibleSessions(page), ['atelier-1']);
     assert.deepEqual(page.problems, []);
     await context.close();
   } finally {
