@@ -41,7 +41,10 @@ pub fn page(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<String, String> {
     let html = with_content_head(index)?;
-    let html = with_body(&html, &format!("{app_html}{}", connection_notes()))?;
+    let html = with_body(
+        &html,
+        &format!("{app_html}{}{}", connection_notes(), embed_notes()),
+    )?;
     let html = with_wasm_integrity(&html, read)?;
     with_csp(&html)
 }
@@ -95,7 +98,7 @@ fn with_content_head(html: &str) -> Result<String, String> {
     )
 }
 
-/// The notices of `assets/offline.js`, hidden until it shows them: static HTML after the app's
+/// The notices of `assets/page.js`, hidden until it shows them: static HTML after the app's
 /// markup (hydration stops at the app's last node), so they cost the wasm nothing.
 pub fn connection_notes() -> String {
     format!(
@@ -104,6 +107,17 @@ pub fn connection_notes() -> String {
         escape(FR.offline),
         escape(FR.update_available),
         escape(FR.reload)
+    )
+}
+
+/// What only an embedded copy shows (the style sheet hides it elsewhere): where choices are
+/// kept, and the way out to the standalone page, which says it opens a new tab.
+pub fn embed_notes() -> String {
+    format!(
+        "<div class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"./\" target=\"_blank\" \
+         rel=\"noopener\">{}</a></p></div>",
+        escape(FR.embed_storage),
+        escape(FR.embed_full)
     )
 }
 
@@ -186,7 +200,7 @@ fn replace_csp(html: &str, policy: &str) -> Result<String, String> {
     replace_between(html, CSP_META, "\"", policy)
 }
 
-/// Marks the page so that `offline.js` registers the service worker: release builds only, so
+/// Marks the page so that `page.js` registers the service worker: release builds only, so
 /// that `trunk serve` during development never caches anything.
 pub fn with_service_worker(html: &str) -> Result<String, String> {
     let at = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
@@ -266,15 +280,51 @@ pub fn service_worker(template: &str, files: &[(String, Vec<u8>)]) -> Result<Str
             ));
         }
     }
-    // The template's comments are for its readers, not for phones.
-    let code: Vec<&str> = template
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//") && !l.trim().is_empty())
-        .collect();
-    Ok(code
-        .join("\n")
+    Ok(without_comment_lines(template)
         .replace("__JOURNEE_VERSION__", &version)
         .replace("__JOURNEE_FILES__", &format!("[{}]", urls.join(", "))))
+}
+
+/// A script of assets/ without its whole-line `//` comments and blank lines: the comments are
+/// for the people who read the sources, not for phones. (These scripts keep no `//` at the
+/// start of a line inside a string.)
+pub fn without_comment_lines(js: &str) -> String {
+    js.lines()
+        .filter(|l| !l.trim_start().starts_with("//") && !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Strips the comments of the page's classic script `url` (Trunk copied and hashed it) and
+/// writes its new integrity into the page. Returns the page and the script's new text.
+pub fn with_lean_script(
+    html: &str,
+    url: &str,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<(String, String), String> {
+    let js = String::from_utf8(read(url)?).map_err(|e| format!("{url}: {e}"))?;
+    let lean = without_comment_lines(&js);
+    let tag_start = html
+        .find(&format!("<script src=\"{url}\""))
+        .ok_or_else(|| format!("index.html: no <script src=\"{url}\">"))?;
+    let tag_end = tag_start + html[tag_start..].find('>').ok_or("unclosed <script>")?;
+    let mark = "integrity=\"";
+    let at = tag_start
+        + html[tag_start..tag_end]
+            .find(mark)
+            .ok_or_else(|| format!("index.html: {url} has no integrity"))?
+        + mark.len();
+    let len = html[at..].find('"').ok_or("unterminated integrity")?;
+    let integrity = format!("sha384-{}", base64(&Sha384::digest(lean.as_bytes())));
+    let page = format!("{}{integrity}{}", &html[..at], &html[at + len..]);
+    Ok((page, lean))
+}
+
+/// The URL of the page's own classic script (`page-<hash>.js`), as Trunk wrote it.
+pub fn page_script_url(html: &str) -> Option<&str> {
+    let start = html.find("<script src=\"./page-")? + "<script src=\"".len();
+    let len = html[start..].find('"')?;
+    Some(&html[start..start + len])
 }
 
 /// Standard base64 with padding (RFC 4648), for hashes.

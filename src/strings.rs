@@ -23,6 +23,8 @@ pub struct Ui {
     pub offline: &'static str,
     pub update_available: &'static str,
     pub reload: &'static str,
+    pub embed_full: &'static str,
+    pub embed_storage: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -44,6 +46,8 @@ pub const FR: Ui = Ui {
     offline: "Hors ligne\u{A0}: le programme reste disponible.",
     update_available: "Une nouvelle version est disponible.",
     reload: "Recharger",
+    embed_full: "Ouvrir le programme en plein écran (nouvel onglet)",
+    embed_storage: "Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme.",
 };
 
 impl Ui {
@@ -114,6 +118,8 @@ mod tests {
             ui.offline,
             ui.update_available,
             ui.reload,
+            ui.embed_full,
+            ui.embed_storage,
         ];
         all.extend(
             [

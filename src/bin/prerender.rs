@@ -43,6 +43,11 @@ fn run() -> Result<(), String> {
     let mut page = prerender::page(&read_text(&index)?, &prerender::render_app(), read)?;
     if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
         page = prerender::with_service_worker(&page)?;
+        if let Some(url) = prerender::page_script_url(&page).map(str::to_string) {
+            let (with_lean, lean) = prerender::with_lean_script(&page, &url, read)?;
+            write(&dir.join(url.trim_start_matches("./")), &lean)?;
+            page = with_lean;
+        }
     }
     write(&index, &page)?;
     write(&dir.join("manifest.webmanifest"), &prerender::manifest())?;

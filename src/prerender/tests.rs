@@ -48,7 +48,11 @@ fn base64_follows_rfc_4648() {
 #[test]
 fn the_app_goes_first_in_the_body_then_the_connection_notes() {
     let html = built();
-    let body = format!("<body><main>app</main>{}\n  </body>", connection_notes());
+    let body = format!(
+        "<body><main>app</main>{}{}\n  </body>",
+        connection_notes(),
+        embed_notes()
+    );
     assert!(html.contains(&body), "{html}");
     assert!(connection_notes().contains(
         "<p id=\"hors-ligne\" hidden>Hors ligne\u{A0}: le programme reste disponible.</p>"
@@ -234,4 +238,21 @@ fn the_manifest_is_french_and_relative() {
 fn json_strings_are_escaped() {
     assert_eq!(json_string("a\"b\\c\nd"), "\"a\\\"b\\\\c\\u000ad\"");
     assert_eq!(json_string("« é »"), "\"« é »\"");
+}
+
+#[test]
+fn comment_lines_are_dropped_and_the_script_keeps_a_valid_integrity() {
+    let js = "// about\n'use strict';\n\n  // inside\nconst a = 'http://x';\n";
+    assert_eq!(
+        without_comment_lines(js),
+        "'use strict';\nconst a = 'http://x';"
+    );
+    let html = "<p><script src=\"./page-1.js\" crossorigin=\"anonymous\" defer integrity=\"sha384-OLD\"></script>";
+    assert_eq!(page_script_url(html), Some("./page-1.js"));
+    let (page, lean) =
+        with_lean_script(html, "./page-1.js", |_| Ok(js.as_bytes().to_vec())).unwrap();
+    assert_eq!(lean, "'use strict';\nconst a = 'http://x';");
+    let want = format!("sha384-{}", base64(&Sha384::digest(lean.as_bytes())));
+    assert!(page.contains(&format!("integrity=\"{want}\"")), "{page}");
+    assert!(!page.contains("OLD"));
 }

@@ -26,8 +26,9 @@ const TYPES = {
 /**
  * Serves `dir` under `prefix` on 127.0.0.1, any free port. Resolves to { url, origin, close }.
  * `compress`: brotli or gzip as the client accepts, as a well-configured host does (DEPLOY.md).
+ * `cors`: `Access-Control-Allow-Origin: *`, for embeds in sandboxed frames.
  */
-export function serve(dir = DIST, prefix = SUBFOLDER, { compress = false } = {}) {
+export function serve(dir = DIST, prefix = SUBFOLDER, { compress = false, cors = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(prefix)) {
@@ -44,6 +45,9 @@ export function serve(dir = DIST, prefix = SUBFOLDER, { compress = false } = {})
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };
+    // A frame sandboxed without allow-same-origin has an opaque origin: its module script and
+    // wasm fetches are cross-origin (DEPLOY.md asks hosts for this header).
+    if (cors) headers['access-control-allow-origin'] = '*';
     let body = fs.readFileSync(file);
     const accepts = req.headers['accept-encoding'] ?? '';
     if (compress && /\bbr\b/.test(accepts)) {

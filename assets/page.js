@@ -1,14 +1,19 @@
-// Offline support, in plain JS: it works with or without the wasm and costs the wasm nothing.
-// Registers sw.js (release builds: the build sets <html data-sw="on">), shows « Hors ligne »
-// while offline, and offers « Recharger » when a new version waits. Notices: src/prerender.rs.
+// The page's plain-JS parts: they work with or without the wasm and cost the wasm nothing.
+// - Offline: registers sw.js (release builds: the build sets <html data-sw="on">), shows
+//   « Hors ligne » while offline, offers « Recharger » when a new version waits.
+// - Embedded (?embed=1, set up by embed.js): tells the host page the content's height.
+// Notices and the embed link are written by the build (src/prerender.rs).
 'use strict';
 (() => {
+  const root = document.documentElement;
   const offline = document.getElementById('hors-ligne');
   const update = document.getElementById('mise-a-jour');
   const show = () => { offline.hidden = navigator.onLine; };
   addEventListener('online', show);
   addEventListener('offline', show);
   show();
+
+  if (root.classList.contains('embed')) embedded();
 
   // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
   // frame merely reading navigator.serviceWorker throws.
@@ -18,7 +23,7 @@
   } catch {
     return;
   }
-  if (document.documentElement.dataset.sw !== 'on' || !sw) return;
+  if (root.dataset.sw !== 'on' || !sw) return;
 
   // Only a reload the participant asked for: the new worker then serves the whole new build.
   let asked = false;
@@ -45,4 +50,28 @@
       if (document.visibilityState === 'visible') reg.update().catch(() => {});
     });
   }, () => {}); // Refused (private window, storage blocked): online as before.
+
+  // In a frame: the height of the content, and the fragment, to the host page only (its origin
+  // came in the URL from embed.js; without it, nothing is sent).
+  function embedded() {
+    const host = new URLSearchParams(location.search).get('host');
+    let origin;
+    try {
+      origin = new URL(host).origin;
+    } catch {
+      return;
+    }
+    const full = document.getElementById('plein-ecran');
+    let last = -1;
+    const send = () => {
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      if (full) full.href = `./${location.hash}`;
+      if (height === last) return;
+      last = height;
+      parent.postMessage({ journee: 'height', height, hash: location.hash }, origin);
+    };
+    new ResizeObserver(send).observe(document.body);
+    addEventListener('hashchange', () => { last = -1; send(); });
+    send();
+  }
 })();

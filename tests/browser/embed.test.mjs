@@ -1,0 +1,216 @@
+// The programme embedded in a host page of another origin: the release dist/ on one local port,
+// the host page on another, in real Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { serve, launch, openPage, plain } from './harness.mjs';
+
+let app, browser;
+before(async () => {
+  app = await serve(undefined, '/programme/', { cors: true });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** A host site on its own origin, serving `html` at /page.html. */
+function host(html) {
+  const server = http.createServer((req, res) => {
+    if (new URL(req.url, 'http://x').pathname === '/page.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({ url: `${origin}/page.html`, origin, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) });
+    });
+  });
+}
+
+const page = (body) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Site de la collectivité</title>
+<link rel="icon" href="data:,"></head>
+<body style="margin:0 1rem"><h1>Agenda jeunesse</h1>${body}<p id="after">Suite de la page.</p></body></html>`;
+const snippet = () => `<script src="${app.url}embed.js" data-title="Programme de la journée du 6 juin 2024" async></script>`;
+
+/** Opens the host page; resolves to { page, frame } once the embedded app is ready. */
+async function openHost(context, site, hash = '') {
+  const p = await openPage(context, site.origin);
+  // The host page and the programme are two origins: requests to the app's are expected.
+  p.problems = [];
+  p.removeAllListeners('request');
+  await p.goto(site.url + hash);
+  const frame = await (await p.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('html[data-app="ready"]');
+  return { page: p, frame };
+}
+
+/** The iframe's height against its content's, once the sizes settle. */
+async function heights(p, frame) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const iframe = await p.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+    const now = `${iframe} ${content}`;
+    if (Math.abs(iframe - content) <= 2 && now === last) return { iframe, content };
+    last = now;
+    await p.waitForTimeout(100);
+  }
+  const iframe = await p.$eval('iframe', (f) => f.getBoundingClientRect().height);
+  const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+  return { iframe, content };
+}
+
+test('the embedded programme shows the ateliers in a titled frame that takes its content\'s height', async () => {
+  const site = await host(page(snippet()));
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  try {
+    const { page: p, frame } = await openHost(context, site);
+    assert.equal(await p.getAttribute('iframe', 'title'), 'Programme de la journée du 6 juin 2024');
+    assert.equal(await frame.locator('article.session .title:visible').count(), 5);
+    assert.ok(await frame.locator('#plein-ecran').isVisible(), 'the way out to the full page');
+    assert.equal(await frame.getAttribute('#plein-ecran', 'target'), '_blank');
+    assert.match(plain(await frame.innerText('#plein-ecran')), /plein écran \(nouvel onglet\)$/);
+    assert.ok(!(await frame.locator('.page-footer').isVisible()), 'no footer of its own');
+
+    for (const width of [320, 768, 1280]) {
+      await p.setViewportSize({ width, height: 700 });
+      const h = await heights(p, frame);
+      assert.ok(Math.abs(h.iframe - h.content) <= 2, `at ${width} px: iframe ${h.iframe}, content ${h.content}`);
+      const inner = await frame.evaluate(() => document.scrollingElement.scrollHeight - innerHeight);
+      assert.ok(inner <= 2, `no inner scrolling at ${width} px (${inner})`);
+    }
+
+    // Views change the height; it follows.
+    const programme = (await heights(p, frame)).iframe;
+    await frame.click('#atelier-2 button.pick');
+    await frame.click('nav.views a[href="#mes-ateliers"]');
+    await frame.waitForSelector('.mine');
+    const mine = await heights(p, frame);
+    assert.ok(mine.iframe < programme - 200, `« Mes ateliers » is shorter: ${mine.iframe} < ${programme}`);
+    assert.ok(Math.abs(mine.iframe - mine.content) <= 2);
+    await frame.click('nav.views a[href="#programme"]');
+    await frame.waitForSelector('.mine', { state: 'hidden' });
+    const back = await heights(p, frame);
+    assert.ok(Math.abs(back.iframe - programme) <= 2, `back to the programme: ${back.iframe} ≈ ${programme}`);
+
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('a choice made in the embed survives a reload of the host page, and deep links work from it', async () => {
+  const site = await host(page(snippet()));
+  const context = await browser.newContext();
+  try {
+    let { page: p, frame } = await openHost(context, site);
+    await frame.click('#atelier-3 button.pick');
+    await p.reload();
+    frame = await (await p.waitForSelector('iframe')).contentFrame();
+    await frame.waitForSelector('html[data-app="ready"]');
+    assert.equal(await frame.getAttribute('#atelier-3 button.pick', 'aria-pressed'), 'true');
+
+    ({ page: p, frame } = await openHost(context, site, '#journee-mes-ateliers'));
+    await frame.waitForSelector('.mine');
+    assert.deepEqual(await frame.locator('main article.session:visible').evaluateAll((els) => els.map((e) => e.id)), ['atelier-3']);
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('messages from another origin or window do not change the frame', async () => {
+  const site = await host(page(snippet()));
+  const context = await browser.newContext();
+  try {
+    const { page: p, frame } = await openHost(context, site);
+    const before = (await heights(p, frame)).iframe;
+    // The host page itself (another origin than the programme) and a foreign frame try it.
+    await p.evaluate(() => window.postMessage({ journee: 'height', height: 7 }, '*'));
+    await p.evaluate(() => {
+      const other = document.createElement('iframe');
+      other.srcdoc = '<script>parent.postMessage({ journee: "height", height: 9 }, "*")<\/script>';
+      document.body.append(other);
+    });
+    await p.waitForTimeout(500);
+    assert.equal(await p.$eval('iframe', (f) => f.getBoundingClientRect().height), before);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the plain iframe snippet, and a sandbox that refuses storage, still give a working programme', async () => {
+  const frameTag = (extra) =>
+    `<iframe src="${app.url}?embed=1" title="Programme de la journée" style="width:100%;height:3000px;border:0" ${extra}></iframe>`;
+  const site = await host(page(frameTag('') + frameTag('sandbox="allow-scripts allow-popups"')));
+  const context = await browser.newContext();
+  try {
+    const p = await openPage(context, site.origin);
+    p.removeAllListeners('request');
+    await p.goto(site.url);
+    const frames = await Promise.all((await p.$$('iframe')).map((f) => f.contentFrame()));
+    for (const frame of frames) {
+      await frame.waitForSelector('html[data-app="ready"]');
+      assert.equal(await frame.locator('article.session .title:visible').count(), 5);
+      await frame.click('#atelier-1 button.pick');
+      assert.equal(await frame.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
+    }
+    // The sandboxed copy has no storage: it says so, and works in memory.
+    assert.match(await frames[1].innerText('.notes'), /ne pourront pas être conservés/);
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('the host\'s accent colour and font reach the frame; malformed values are ignored', async () => {
+  const tag = (accent, font) =>
+    `<script src="${app.url}embed.js" data-accent="${accent}" data-font="${font}" async></script>`;
+  for (const [accent, font, wantAccent, wantFont] of [
+    ['#8b1e3f', 'Georgia, serif', '#8b1e3f', 'Georgia, serif'],
+    ['red;background:url(x)', 'x</style>', '#0b5671', null],
+  ]) {
+    const site = await host(page(tag(accent, font)));
+    const context = await browser.newContext({ colorScheme: 'light' });
+    try {
+      const { page: p, frame } = await openHost(context, site);
+      const style = await frame.evaluate(() => ({
+        accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+        font: getComputedStyle(document.body).fontFamily,
+      }));
+      assert.equal(style.accent, wantAccent);
+      if (wantFont) assert.equal(style.font, wantFont);
+      else assert.match(style.font, /system-ui/);
+      assert.deepEqual(p.problems, []);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  }
+});
+
+test('the demonstration page in dist/ shows the embedded programme', async () => {
+  const context = await browser.newContext();
+  try {
+    const p = await openPage(context, app.origin);
+    await p.goto(`${app.url}embed-demo.html`);
+    const frame = await (await p.waitForSelector('iframe[title]')).contentFrame();
+    await frame.waitForSelector('html[data-app="ready"]');
+    assert.equal(await frame.locator('article.session .title:visible').count(), 5);
+    const h = await heights(p, frame);
+    assert.ok(Math.abs(h.iframe - h.content) <= 2, `iframe ${h.iframe}, content ${h.content}`);
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+  }
+});
