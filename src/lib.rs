@@ -16,6 +16,8 @@ pub mod ui;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "ssr")]
+pub mod statement;
 
 /// Takes over the programme prerendered in the page's body (see `prerender`): the markup is
 /// kept, events and reactive attributes are attached to it.

@@ -49,6 +49,26 @@ pub fn page(
     with_csp(&html)
 }
 
+/// The accessibility statement as a page of its own, with the programme's head and style sheet
+/// and no script.
+pub fn statement_page(page: &str) -> Result<String, String> {
+    let html = replace_between(
+        page,
+        "<title>",
+        "</title>",
+        &escape(crate::statement::TITLE),
+    )?;
+    let start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
+    let end = html.find("</body>").ok_or("index.html has no </body>")?;
+    let html = format!(
+        "{}{}{}",
+        &html[..start],
+        crate::statement::body_html(),
+        &html[end..]
+    );
+    static_page(&html)
+}
+
 /// The same page without any script: the physical limit the benchmark compares against.
 pub fn static_page(page: &str) -> Result<String, String> {
     let mut html = page.to_string();

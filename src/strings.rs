@@ -24,6 +24,8 @@ pub struct Ui {
     pub update_available: &'static str,
     pub reload: &'static str,
     pub embed_full: &'static str,
+    pub glossary_title: &'static str,
+    pub statement_link: &'static str,
     pub embed_storage: &'static str,
 }
 
@@ -47,6 +49,8 @@ pub const FR: Ui = Ui {
     update_available: "Une nouvelle version est disponible.",
     reload: "Recharger",
     embed_full: "Ouvrir le programme en plein écran (nouvel onglet)",
+    glossary_title: "Sigles",
+    statement_link: "Accessibilité\u{A0}: non conforme (déclaration d’accessibilité)",
     embed_storage: "Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme.",
 };
 
@@ -119,6 +123,8 @@ mod tests {
             ui.update_available,
             ui.reload,
             ui.embed_full,
+            ui.glossary_title,
+            ui.statement_link,
             ui.embed_storage,
         ];
         all.extend(

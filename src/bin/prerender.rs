@@ -50,6 +50,10 @@ fn run() -> Result<(), String> {
         }
     }
     write(&index, &page)?;
+    write(
+        &dir.join("accessibilite.html"),
+        &prerender::statement_page(&page)?,
+    )?;
     write(&dir.join("manifest.webmanifest"), &prerender::manifest())?;
     // Last, once every other file is final: the worker's list and version.
     let worker = dir.join("sw.js");

@@ -2,7 +2,7 @@
 //! typeset and escaped, dates and times formatted, sessions in time order. Runs in build.rs.
 
 use crate::calendar::fr_range;
-use crate::content::source::{BlockSrc, EventSrc, SessionSrc};
+use crate::content::source::{find_word, BlockSrc, EventSrc, SessionSrc};
 use std::fmt::Write as _;
 
 /// The Rust source of `pub static EVENT: Event`, included by `content/mod.rs`. Sessions are
@@ -11,6 +11,13 @@ use std::fmt::Write as _;
 pub fn to_rust(e: &EventSrc) -> String {
     let mut sessions: Vec<&SessionSrc> = e.sessions.iter().collect();
     sessions.sort_by_key(|s| (s.start, s.end));
+    // In reading order, so that each acronym is explained where it first appears.
+    let mut acronyms = Acronyms::new(&e.acronyms);
+    let intro = acronyms.html(&e.intro);
+    let descriptions: Vec<String> = sessions
+        .iter()
+        .map(|s| acronyms.html(&s.description))
+        .collect();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -32,13 +39,26 @@ pub fn to_rust(e: &EventSrc) -> String {
     );
     let _ = writeln!(out, "    place: {:?},", e.place);
     let _ = writeln!(out, "    address: {:?},", e.address);
-    let _ = writeln!(out, "    intro: Html({:?}),", blocks_html(&e.intro));
+    let _ = writeln!(
+        out,
+        "    where_line: {:?},",
+        format!("{}, {}", e.place, e.address)
+    );
+    let _ = writeln!(out, "    intro: Html({intro:?}),");
+    let _ = writeln!(out, "    glossary: Html({:?}),", glossary_html(&e.acronyms));
+    let _ = writeln!(
+        out,
+        "    statement: Statement {{ entity: {:?}, contact: {:?}, date: {:?} }},",
+        e.statement.entity,
+        e.statement.contact,
+        e.statement.date.map(|d| d.fr_long()).unwrap_or_default()
+    );
     let _ = writeln!(out, "    sessions: &[");
-    for s in sessions {
+    for (s, description) in sessions.iter().zip(&descriptions) {
         let _ = writeln!(
             out,
             "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, start: Time({}), end: Time({}), \
-             start_at: Label {{ iso: {:?}, fr: {:?} }}, end_at: Label {{ iso: {:?}, fr: {:?} }}, range: {:?}, \
+             heading_id: {:?}, start_at: Label {{ iso: {:?}, fr: {:?} }}, end_at: Label {{ iso: {:?}, fr: {:?} }}, range: {:?}, \
              description: Html({:?}) }},",
             s.id,
             if s.atelier { "Atelier" } else { "Pleniere" },
@@ -46,17 +66,61 @@ pub fn to_rust(e: &EventSrc) -> String {
             s.title,
             s.start.0,
             s.end.0,
+            format!("{}-titre", s.id),
             s.start.iso(),
             s.start.fr(),
             s.end.iso(),
             s.end.fr(),
             fr_range(s.start, s.end),
-            blocks_html(&s.description)
+            description
         );
     }
     let _ = writeln!(out, "    ],");
     let _ = writeln!(out, "}};");
     out
+}
+
+/// Explains each acronym once, at its first appearance, with `<abbr title>`.
+struct Acronyms<'a> {
+    pending: Vec<&'a (String, String)>,
+}
+
+impl<'a> Acronyms<'a> {
+    fn new(all: &'a [(String, String)]) -> Self {
+        Acronyms {
+            pending: all.iter().collect(),
+        }
+    }
+
+    fn html(&mut self, blocks: &[BlockSrc]) -> String {
+        let mut html = blocks_html(blocks);
+        self.pending.retain(|(acronym, meaning)| {
+            // Only in text, never inside a tag: the HTML here has no attributes but `title`s
+            // written by this very loop, which hold lower-case meanings.
+            match find_word(&html, acronym) {
+                Some(at) => {
+                    let abbr = format!("<abbr title=\"{}\">{acronym}</abbr>", escape(meaning));
+                    html.replace_range(at..at + acronym.len(), &abbr);
+                    false
+                }
+                None => true,
+            }
+        });
+        html
+    }
+}
+
+/// The glossary of acronyms as a definition list.
+pub fn glossary_html(acronyms: &[(String, String)]) -> String {
+    let items: String = acronyms
+        .iter()
+        .map(|(a, m)| format!("<dt><abbr>{a}</abbr></dt><dd>{}</dd>", escape(m)))
+        .collect();
+    if items.is_empty() {
+        String::new()
+    } else {
+        format!("<dl>{items}</dl>")
+    }
 }
 
 /// Paragraphs and lists as HTML, every text escaped.

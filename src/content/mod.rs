@@ -18,7 +18,12 @@ pub struct Event {
     pub day: Label,
     pub place: &'static str,
     pub address: &'static str,
+    /// « Rennes Métropole, 4 avenue Henri Fréville, 35031 Rennes ».
+    pub where_line: &'static str,
     pub intro: Html,
+    /// The acronyms of the text and what they stand for (`<dl>`), empty when there are none.
+    pub glossary: Html,
+    pub statement: Statement,
     pub sessions: &'static [Session],
 }
 
@@ -37,11 +42,22 @@ pub struct Session {
     pub title: &'static str,
     pub start: Time,
     pub end: Time,
+    /// The id of its heading (`atelier-2-titre`): where a deep link puts the focus.
+    pub heading_id: &'static str,
     pub start_at: Label,
     pub end_at: Label,
     /// « 10 h 30 – 12 h 30 ».
     pub range: &'static str,
     pub description: Html,
+}
+
+/// The accessibility statement's publisher, contact and date (« jeudi 26 novembre 2026 »,
+/// empty if not given), from `[accessibilite]`.
+#[derive(Debug)]
+pub struct Statement {
+    pub entity: &'static str,
+    pub contact: &'static str,
+    pub date: &'static str,
 }
 
 /// A date or a time as the page writes it, formatted at build time: `iso` for

@@ -55,6 +55,17 @@ pub struct EventSrc {
     pub address: String,
     pub intro: Vec<BlockSrc>,
     pub sessions: Vec<SessionSrc>,
+    /// Acronyms of the text and what they stand for, in alphabetical order.
+    pub acronyms: Vec<(String, String)>,
+    pub statement: StatementSrc,
+}
+
+/// `[accessibilite]`: who publishes the accessibility statement, how to reach them, when.
+#[derive(Debug, Default)]
+pub struct StatementSrc {
+    pub entity: String,
+    pub contact: String,
+    pub date: Option<Date>,
 }
 
 /// Fragments the app itself uses (views and the skip link): a session cannot take them.
@@ -216,7 +227,7 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         place: "début du fichier".to_string(),
         table: &root,
     };
-    top.reject_unknown(&["evenement", "seance"])?;
+    top.reject_unknown(&["evenement", "seance", "sigles", "accessibilite"])?;
     let event_table = match root.get("evenement") {
         Some(Value::Table(t)) => t,
         _ => return Err(top.err("evenement", "section [evenement] manquante")),
@@ -242,6 +253,8 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         address: typo::fr(&ev.text("adresse")?),
         intro: parse_blocks(&ev.optional_text("introduction")?.unwrap_or_default()),
         sessions: Vec::new(),
+        acronyms: Vec::new(),
+        statement: StatementSrc::default(),
     };
 
     let sessions = match root.get("seance") {
@@ -287,7 +300,123 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         }
         event.sessions.push(session);
     }
+    event.acronyms = parse_acronyms(&top, root.get("sigles"), &event)?;
+    event.statement = parse_statement(file, root.get("accessibilite"), &event)?;
     Ok(event)
+}
+
+/// `[sigles]`: `AICT = "action internationale des collectivités territoriales"`. Each must
+/// appear in the text, so that a misspelt one is caught.
+fn parse_acronyms(
+    top: &Section,
+    value: Option<&Value>,
+    event: &EventSrc,
+) -> Result<Vec<(String, String)>, ContentError> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let Value::Table(table) = value else {
+        return Err(top.err("sigles", "doit être une section [sigles]"));
+    };
+    let section = Section {
+        file: top.file,
+        place: "section [sigles]".to_string(),
+        table,
+    };
+    let text = event_text(event);
+    let mut acronyms = Vec::new();
+    for key in table.keys() {
+        let valid = (2..=10).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !valid {
+            return Err(section.err(
+                key,
+                "un sigle s'écrit en majuscules (2 à 10 lettres ou chiffres)",
+            ));
+        }
+        if find_word(&text, key).is_none() {
+            return Err(section.err(key, "ce sigle n'apparaît nulle part dans le texte"));
+        }
+        acronyms.push((key.clone(), typo::fr(&section.text(key)?)));
+    }
+    Ok(acronyms)
+}
+
+/// `[accessibilite]`, optional: without it the statement names the place as the publisher and
+/// asks for a contact.
+fn parse_statement(
+    file: &str,
+    value: Option<&Value>,
+    event: &EventSrc,
+) -> Result<StatementSrc, ContentError> {
+    let empty = Table::new();
+    let table = match value {
+        Some(Value::Table(t)) => t,
+        None => &empty,
+        Some(_) => {
+            return Err(ContentError {
+                file: file.to_string(),
+                place: "début du fichier".to_string(),
+                field: "accessibilite".to_string(),
+                problem: "doit être une section [accessibilite]".to_string(),
+            })
+        }
+    };
+    let s = Section {
+        file,
+        place: "section [accessibilite]".to_string(),
+        table,
+    };
+    s.reject_unknown(&["entite", "contact", "date"])?;
+    let date = match s.optional_text("date")? {
+        None => None,
+        Some(raw) => Some(parse_date(&raw).ok_or_else(|| {
+            s.err(
+                "date",
+                format!("date invalide « {raw} » (attendu AAAA-MM-JJ)"),
+            )
+        })?),
+    };
+    Ok(StatementSrc {
+        entity: typo::fr(
+            &s.optional_text("entite")?
+                .unwrap_or_else(|| event.place.clone()),
+        ),
+        contact: typo::fr(
+            &s.optional_text("contact")?
+                .unwrap_or_else(|| "À compléter par la collectivité".to_string()),
+        ),
+        date,
+    })
+}
+
+/// All the event's text, for checks.
+fn event_text(e: &EventSrc) -> String {
+    let mut text = String::new();
+    let mut add = |blocks: &[BlockSrc]| {
+        for b in blocks {
+            match b {
+                BlockSrc::Paragraph(p) => text.push_str(p),
+                BlockSrc::List(items) => items.iter().for_each(|i| text.push_str(i)),
+            }
+            text.push('\n');
+        }
+    };
+    add(&e.intro);
+    for s in &e.sessions {
+        add(&s.description);
+    }
+    text
+}
+
+/// Byte offset of `word` standing alone in `text` (not inside a longer word).
+pub fn find_word(text: &str, word: &str) -> Option<usize> {
+    let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        alone(text[..at].chars().next_back()) && alone(text[at + word.len()..].chars().next())
+    })
 }
 
 fn parse_session(s: &Section) -> Result<SessionSrc, ContentError> {

@@ -15,7 +15,7 @@ pub fn Header() -> impl IntoView {
             <p class="when-where">
                 <time datetime=EVENT.day.iso>{EVENT.day.fr}</time>
                 <br/>
-                {format!("{}, {}", EVENT.place, EVENT.address)}
+                {EVENT.where_line}
             </p>
         </header>
     }
@@ -61,6 +61,9 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="page-footer">
             <p>{FR.privacy}</p>
+            <p>
+                <a href="accessibilite.html">{FR.statement_link}</a>
+            </p>
         </footer>
     }
 }

@@ -43,6 +43,12 @@ pub fn Programme(state: AppState) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            // Always in the markup (a conditional costs wasm); the style sheet hides it when the
+            // content has no acronyms.
+            <section class="glossary" aria-labelledby="sigles-titre">
+                <h2 id="sigles-titre">{FR.glossary_title}</h2>
+                <div inner_html=EVENT.glossary.0></div>
+            </section>
             <p class="back">
                 <a href=PROGRAMME>{FR.back_to_programme}</a>
             </p>

@@ -10,11 +10,9 @@ use leptos::prelude::*;
 #[component]
 pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView {
     let id = session.id;
-    let title_id = format!("{id}-titre");
-    let labelledby = title_id.clone();
     view! {
-        <article id=id class="session" class:chosen=move || state.is_chosen(id) aria-labelledby=labelledby>
-            <h3 id=title_id tabindex="-1">
+        <article id=id class="session" class:chosen=move || state.is_chosen(id) aria-labelledby=session.heading_id>
+            <h3 id=session.heading_id tabindex="-1">
                 {session.number.map(|n| view! {
                     <span class="number">{format!("{} {n}", FR.atelier)}<span class="sr-only">"\u{A0}: "</span></span>
                 })}

@@ -123,11 +123,13 @@ mod browser {
     /// land on it: the session's heading, or the view's heading.
     pub fn focus_route(route: &Route) {
         let target = match (&route.session, route.view) {
-            (Some(id), _) => format!("{id}-titre"),
-            (None, View::MyAteliers) => MY_ATELIERS_HEADING.to_string(),
-            (None, View::Programme) => PROGRAMME_HEADING.to_string(),
+            (Some(id), _) => EVENT
+                .session(id)
+                .map_or(PROGRAMME_HEADING, |s| s.heading_id),
+            (None, View::MyAteliers) => MY_ATELIERS_HEADING,
+            (None, View::Programme) => PROGRAMME_HEADING,
         };
-        let Some(el) = document().get_element_by_id(&target) else {
+        let Some(el) = document().get_element_by_id(target) else {
             return;
         };
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -37,6 +37,7 @@ const STATES = [
   ['« Mes ateliers » empty', '#mes-ateliers', false],
   ['« Mes ateliers » with choices', '#mes-ateliers', true],
   ['deep link', '#atelier-2', true],
+  ['accessibility statement', 'accessibilite.html', false],
 ];
 
 for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark']]) {
@@ -49,7 +50,7 @@ for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark']]) 
       }
       const page = await openPage(context, server.origin);
       await page.goto(server.url + hash);
-      await ready(page);
+      if (!hash.endsWith('.html')) await ready(page);
       const result = await axe(page);
       console.log(`# axe ${name}, ${width} px, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
       assert.ok(result.rules >= 10, `axe ran its rules (${result.rules})`);
@@ -92,5 +93,86 @@ test('bookmark buttons are real buttons with a name that says which atelier', as
   assert.ok(await first.evaluate((b) => b === document.activeElement), 'reached by Tab');
   await page.keyboard.press('Space');
   assert.equal(await first.getAttribute('aria-pressed'), 'true');
+  await context.close();
+});
+
+test('acronyms are explained at first use and in a glossary that « Mes ateliers » leaves out', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(
+    await page.getAttribute('#programme .intro abbr', 'title'),
+    'action internationale des collectivités territoriales',
+  );
+  assert.equal(await page.locator('abbr[title]').count(), 5, 'each acronym explained once');
+  const glossary = await page.locator('.glossary dt').allInnerTexts();
+  assert.deepEqual(glossary, ['AICT', 'ECSI', 'RCDP', 'VSC', 'VSI']);
+  assert.match(await page.innerText('.glossary'), /VSI\s+volontariat de solidarité internationale/);
+  await page.click('nav.views a[href="#mes-ateliers"]');
+  await page.waitForSelector('.mine');
+  assert.ok(!(await page.locator('.glossary').isVisible()));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the accessibility statement is reachable from every view and claims no conformance level', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  for (const hash of ['', '#mes-ateliers', '#atelier-3']) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    const link = page.locator('footer a[href="accessibilite.html"]');
+    assert.ok(await link.isVisible(), `footer link in ${hash || 'the programme'}`);
+    assert.match(await link.innerText(), /^Accessibilité\s: non conforme/);
+  }
+  await page.click('footer a[href="accessibilite.html"]');
+  await page.waitForSelector('h1');
+  assert.equal(await page.textContent('h1'), 'Déclaration d’accessibilité');
+  const text = await page.innerText('main');
+  assert.match(text, /non conforme au RGAA\s: aucun taux de conformité n’est annoncé/);
+  assert.match(text, /À compléter par la collectivité/);
+  assert.match(text, /axe-core/);
+  assert.doesNotMatch(text, /partiellement conforme|totalement conforme/);
+  assert.equal(await page.locator('script').count(), 0, 'a page without script');
+  await page.click('main .to-programme a');
+  await ready(page);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('keyboard only: skip link, views, a bookmark and back, by focus and state', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await ready(page);
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return e.id || e.getAttribute('href') || e.textContent.trim();
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), '#contenu', 'the skip link comes first');
+  assert.ok(await page.locator('a.skip').isVisible(), 'and shows when focused');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), '#programme');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), '#mes-ateliers');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
+  // The empty view's only way on is back to the programme.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), '#programme');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'programme-titre');
+  // From the first slot's heading, the next stop is the first atelier's button.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('article')?.id), 'atelier-1');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
+  assert.equal(await page.textContent('.views .count'), '1');
+  // Focus is visible: an outline of at least 2 px.
+  const outline = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement).outlineWidth));
+  assert.ok(outline >= 2, `outline ${outline} px`);
+  assert.deepEqual(page.problems, []);
   await context.close();
 });

@@ -338,3 +338,33 @@ fn unknown_fields_missing_sections_and_bad_syntax_are_refused() {
         "{e}"
     );
 }
+
+#[test]
+fn acronyms_are_explained_once_at_their_first_appearance_and_in_the_glossary() {
+    let e = parse(FILE, REAL).unwrap();
+    let names: Vec<&str> = e.acronyms.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(names, ["AICT", "ECSI", "RCDP", "VSC", "VSI"]);
+    let code = to_rust(&e);
+    for (acronym, meaning) in &e.acronyms {
+        let abbr = format!("<abbr title=\\\"{meaning}\\\">{acronym}</abbr>");
+        assert_eq!(code.matches(&abbr).count(), 1, "{abbr} once in {code}");
+    }
+    assert!(
+        code.contains("glossary: Html(\"<dl><dt><abbr>AICT</abbr></dt><dd>action internationale")
+    );
+    // The intro is read first: AICT is explained there.
+    let intro = &code[code.find("intro:").unwrap()..code.find("glossary:").unwrap()];
+    assert!(intro.contains(">AICT</abbr>"));
+}
+
+#[test]
+fn acronyms_must_be_well_written_and_present() {
+    let with = |line: &str| format!("{BASE}\n[sigles]\n{line}\n");
+    let e = parse(FILE, &with("aict = \"x\"")).unwrap_err();
+    assert_err(&e, "[sigles]", "aict", "majuscules");
+    let e = parse(FILE, &with("ZZZ = \"x\"")).unwrap_err();
+    assert_err(&e, "[sigles]", "ZZZ", "n'apparaît nulle part");
+    assert!(find_word("un VSI ou", "VSI").is_some());
+    assert!(find_word("VSIX", "VSI").is_none());
+    assert!(find_word("(RCDP)", "RCDP").is_some());
+}
