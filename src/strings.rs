@@ -83,6 +83,19 @@ impl Ui {
         format!("(atelier {n})")
     }
 
+    /// Said politely when the view or the number of chosen ateliers changes.
+    pub fn announce(&self, mine: bool, chosen: usize) -> String {
+        let view = if mine {
+            self.nav_mine
+        } else {
+            self.nav_programme
+        };
+        match chosen {
+            0 => format!("{view}\u{A0}: aucun atelier choisi."),
+            n => format!("{view}\u{A0}: {}.", self.chosen(n)),
+        }
+    }
+
     /// « 4 ateliers en parallèle ».
     pub fn parallel(&self, n: usize) -> String {
         format!("{n}\u{A0}ateliers en parallèle")
@@ -143,11 +156,25 @@ mod tests {
             ui.page_title("Titre", "jeudi 6\u{A0}juin\u{A0}2024", "Rennes"),
             ui.page_description("Titre"),
             ui.pick_which(2),
+            ui.announce(false, 0),
+            ui.announce(true, 2),
         ];
         all.extend(formatted.iter().map(String::as_str));
         for s in all {
             assert_eq!(typo::fr(s), s, "{s:?} lacks French typography");
         }
+    }
+
+    #[test]
+    fn announcements() {
+        assert_eq!(
+            FR.announce(true, 2),
+            "Mes ateliers\u{A0}: 2\u{A0}ateliers choisis."
+        );
+        assert_eq!(
+            FR.announce(false, 0),
+            "Tout le programme\u{A0}: aucun atelier choisi."
+        );
     }
 
     #[test]

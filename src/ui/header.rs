@@ -33,8 +33,7 @@ pub fn Nav(state: AppState) -> impl IntoView {
             <a href=MY_ATELIERS aria-current=current(true)>
                 {FR.nav_mine}
                 " "
-                <span class="count" aria-hidden="true">{move || state.chosen_count()}</span>
-                <span class="sr-only">{move || format!(" ({})", FR.chosen(state.chosen_count()))}</span>
+                <span class="count">{move || state.chosen_count()}</span>
             </a>
         </nav>
     }
@@ -49,6 +48,8 @@ pub fn Notes(state: AppState) -> impl IntoView {
     };
     view! {
         <div class="notes" role="status">
+            // What changed, for screen readers: the view and how many ateliers are chosen.
+            <p class="sr-only">{move || FR.announce(state.mine(), state.chosen_count())}</p>
             {line(Note::SetAside(UnreadableKind::Damaged))}
             {line(Note::SetAside(UnreadableKind::OtherVersion))}
             {line(Note::NotKept)}

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import { serve, launch, openPage, ready } from './harness.mjs';
+import { serve, launch, openPage, ready, plain } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -173,6 +173,47 @@ test('keyboard only: skip link, views, a bookmark and back, by focus and state',
   // Focus is visible: an outline of at least 2 px.
   const outline = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement).outlineWidth));
   assert.ok(outline >= 2, `outline ${outline} px`);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('view changes and the number of choices are said in a polite live region', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await ready(page);
+  const said = () => page.locator('[role="status"] .sr-only').textContent();
+  assert.equal(await page.getAttribute('.notes', 'role'), 'status');
+  await page.click('#atelier-2 button.pick');
+  assert.equal(await said(), 'Tout le programme\u00a0: 1\u00a0atelier choisi.');
+  await page.click('nav.views a[href="#mes-ateliers"]');
+  await page.waitForSelector('.mine');
+  assert.equal(await said(), 'Mes ateliers\u00a0: 1\u00a0atelier choisi.');
+  await page.click('#atelier-2 button.pick');
+  assert.equal(await said(), 'Mes ateliers\u00a0: aucun atelier choisi.');
+  // The link's name carries the count too.
+  assert.equal(plain(await page.locator('nav.views a[href="#mes-ateliers"]').innerText()), 'Mes ateliers 0');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('touch targets are at least 44 × 44 px, and text at 200 % loses nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await ready(page);
+  const small = await page.$$eval('button, nav.views a', (els) =>
+    els.filter((e) => e.offsetParent !== null)
+      .map((e) => [e.textContent.trim(), e.getBoundingClientRect()])
+      .filter(([, r]) => r.width < 44 || r.height < 44)
+      .map(([t, r]) => `${t}: ${Math.round(r.width)}×${Math.round(r.height)}`));
+  assert.deepEqual(small, []);
+  // Text zoom to 200 % (the root font size doubled) at a 640 px window, as on a phone held wide.
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 200 % (${overflow} px too wide)`);
+  for (let n = 1; n <= 4; n++) assert.ok(await page.locator(`#atelier-${n} button.pick`).isVisible());
   assert.deepEqual(page.problems, []);
   await context.close();
 });
