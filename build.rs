@@ -12,6 +12,10 @@ mod typo;
 
 /// The same module paths as in the library (`crate::content::…`).
 mod content {
+    #[path = "../src/content/acronyms.rs"]
+    pub mod acronyms;
+    #[path = "../src/content/blocks.rs"]
+    pub mod blocks;
     #[path = "../src/content/codegen.rs"]
     pub mod codegen;
     #[path = "../src/content/source.rs"]
@@ -22,8 +26,10 @@ mod content {
 use std::path::Path;
 
 const CONTENT: &str = "content/evenement.toml";
-const SOURCES: [&str; 5] = [
+const SOURCES: [&str; 7] = [
     "src/content/source.rs",
+    "src/content/blocks.rs",
+    "src/content/acronyms.rs",
     "src/content/codegen.rs",
     "src/ids.rs",
     "src/calendar.rs",

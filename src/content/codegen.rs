@@ -2,7 +2,8 @@
 //! typeset and escaped, dates and times formatted, sessions in time order. Runs in build.rs.
 
 use crate::calendar::fr_range;
-use crate::content::source::{find_word, BlockSrc, EventSrc, SessionSrc};
+use crate::content::acronyms::find_word;
+use crate::content::source::{BlockSrc, EventSrc, SessionSrc};
 use std::fmt::Write as _;
 
 /// The Rust source of `pub static EVENT: Event`, included by `content/mod.rs`. Sessions are

@@ -5,6 +5,10 @@ use crate::calendar::{Date, Time};
 
 // Build-time only (build.rs includes them); compiled here for their tests.
 #[cfg(test)]
+pub mod acronyms;
+#[cfg(test)]
+pub mod blocks;
+#[cfg(test)]
 pub mod codegen;
 #[cfg(test)]
 pub mod source;

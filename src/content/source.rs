@@ -3,6 +3,8 @@
 //! Runs in build.rs (which includes this file) so that a content mistake stops the build with a
 //! message naming the file, the session and the field; the tests run it natively.
 
+use super::acronyms;
+pub use super::blocks::parse_blocks;
 use crate::calendar::{Date, Time};
 use crate::ids::is_valid_id;
 use crate::typo;
@@ -91,14 +93,14 @@ const SESSION_FIELDS: [&str; 7] = [
 ];
 
 /// One table of the file with the words needed to report a problem in it.
-struct Section<'a> {
-    file: &'a str,
-    place: String,
-    table: &'a Table,
+pub(super) struct Section<'a> {
+    pub(super) file: &'a str,
+    pub(super) place: String,
+    pub(super) table: &'a Table,
 }
 
 impl Section<'_> {
-    fn err(&self, field: &str, problem: impl Into<String>) -> ContentError {
+    pub(super) fn err(&self, field: &str, problem: impl Into<String>) -> ContentError {
         ContentError {
             file: self.file.to_string(),
             place: self.place.clone(),
@@ -117,7 +119,7 @@ impl Section<'_> {
         }
     }
 
-    fn optional_text(&self, field: &str) -> Result<Option<String>, ContentError> {
+    pub(super) fn optional_text(&self, field: &str) -> Result<Option<String>, ContentError> {
         match self.table.get(field) {
             None => Ok(None),
             Some(Value::String(s)) if s.trim().is_empty() => Err(self.err(field, "texte vide")),
@@ -128,7 +130,7 @@ impl Section<'_> {
         }
     }
 
-    fn text(&self, field: &str) -> Result<String, ContentError> {
+    pub(super) fn text(&self, field: &str) -> Result<String, ContentError> {
         self.optional_text(field)?
             .ok_or_else(|| self.err(field, "champ manquant"))
     }
@@ -177,41 +179,6 @@ fn parse_date(raw: &str) -> Option<Date> {
         return None;
     }
     Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-}
-
-/// Paragraphs are separated by blank lines and their line breaks are not kept; a block whose
-/// first line starts with `- ` is a list, each `- ` starting an item. Typography is applied.
-pub fn parse_blocks(text: &str) -> Vec<BlockSrc> {
-    let mut blocks = Vec::new();
-    let mut lines: Vec<&str> = Vec::new();
-    for line in text.lines().chain(std::iter::once("")) {
-        let line = line.trim();
-        if !line.is_empty() {
-            lines.push(line);
-            continue;
-        }
-        if lines.is_empty() {
-            continue;
-        }
-        if lines[0].starts_with("- ") {
-            let mut items: Vec<String> = Vec::new();
-            for l in &lines {
-                match l.strip_prefix("- ") {
-                    Some(item) => items.push(item.to_string()),
-                    None => {
-                        let last = items.last_mut().expect("a list starts with an item");
-                        last.push(' ');
-                        last.push_str(l);
-                    }
-                }
-            }
-            blocks.push(BlockSrc::List(items.iter().map(|i| typo::fr(i)).collect()));
-        } else {
-            blocks.push(BlockSrc::Paragraph(typo::fr(&lines.join(" "))));
-        }
-        lines.clear();
-    }
-    blocks
 }
 
 /// Parses and checks the whole file. `file` is the name used in messages.
@@ -300,48 +267,9 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         }
         event.sessions.push(session);
     }
-    event.acronyms = parse_acronyms(&top, root.get("sigles"), &event)?;
+    event.acronyms = acronyms::parse(&top, root.get("sigles"), &event)?;
     event.statement = parse_statement(file, root.get("accessibilite"), &event)?;
     Ok(event)
-}
-
-/// `[sigles]`: `AICT = "action internationale des collectivités territoriales"`. Each must
-/// appear in the text, so that a misspelt one is caught.
-fn parse_acronyms(
-    top: &Section,
-    value: Option<&Value>,
-    event: &EventSrc,
-) -> Result<Vec<(String, String)>, ContentError> {
-    let Some(value) = value else {
-        return Ok(Vec::new());
-    };
-    let Value::Table(table) = value else {
-        return Err(top.err("sigles", "doit être une section [sigles]"));
-    };
-    let section = Section {
-        file: top.file,
-        place: "section [sigles]".to_string(),
-        table,
-    };
-    let text = event_text(event);
-    let mut acronyms = Vec::new();
-    for key in table.keys() {
-        let valid = (2..=10).contains(&key.len())
-            && key
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-        if !valid {
-            return Err(section.err(
-                key,
-                "un sigle s'écrit en majuscules (2 à 10 lettres ou chiffres)",
-            ));
-        }
-        if find_word(&text, key).is_none() {
-            return Err(section.err(key, "ce sigle n'apparaît nulle part dans le texte"));
-        }
-        acronyms.push((key.clone(), typo::fr(&section.text(key)?)));
-    }
-    Ok(acronyms)
 }
 
 /// `[accessibilite]`, optional: without it the statement names the place as the publisher and
@@ -389,33 +317,6 @@ fn parse_statement(
                 .unwrap_or_else(|| "À compléter par la collectivité".to_string()),
         ),
         date,
-    })
-}
-
-/// All the event's text, for checks.
-fn event_text(e: &EventSrc) -> String {
-    let mut text = String::new();
-    let mut add = |blocks: &[BlockSrc]| {
-        for b in blocks {
-            match b {
-                BlockSrc::Paragraph(p) => text.push_str(p),
-                BlockSrc::List(items) => items.iter().for_each(|i| text.push_str(i)),
-            }
-            text.push('\n');
-        }
-    };
-    add(&e.intro);
-    for s in &e.sessions {
-        add(&s.description);
-    }
-    text
-}
-
-/// Byte offset of `word` standing alone in `text` (not inside a longer word).
-pub fn find_word(text: &str, word: &str) -> Option<usize> {
-    let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    text.match_indices(word).map(|(at, _)| at).find(|&at| {
-        alone(text[..at].chars().next_back()) && alone(text[at + word.len()..].chars().next())
     })
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::content::acronyms::find_word;
 use crate::content::codegen::{blocks_html, to_rust};
 
 const REAL: &str = include_str!("../../../content/evenement.toml");

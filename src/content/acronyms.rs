@@ -1,0 +1,72 @@
+//! `[sigles]`: the acronyms of the text and what they stand for. The build explains each at its
+//! first appearance and lists them in the glossary (`codegen.rs`).
+
+use super::source::{BlockSrc, ContentError, EventSrc, Section};
+use crate::typo;
+use toml::Value;
+
+/// `[sigles]`: `AICT = "action internationale des collectivités territoriales"`. Each must
+/// appear in the text, so that a misspelt one is caught.
+pub(super) fn parse(
+    top: &Section,
+    value: Option<&Value>,
+    event: &EventSrc,
+) -> Result<Vec<(String, String)>, ContentError> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let Value::Table(table) = value else {
+        return Err(top.err("sigles", "doit être une section [sigles]"));
+    };
+    let section = Section {
+        file: top.file,
+        place: "section [sigles]".to_string(),
+        table,
+    };
+    let text = event_text(event);
+    let mut acronyms = Vec::new();
+    for key in table.keys() {
+        let valid = (2..=10).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !valid {
+            return Err(section.err(
+                key,
+                "un sigle s'écrit en majuscules (2 à 10 lettres ou chiffres)",
+            ));
+        }
+        if find_word(&text, key).is_none() {
+            return Err(section.err(key, "ce sigle n'apparaît nulle part dans le texte"));
+        }
+        acronyms.push((key.clone(), typo::fr(&section.text(key)?)));
+    }
+    Ok(acronyms)
+}
+
+/// All the event's text, for checks.
+fn event_text(e: &EventSrc) -> String {
+    let mut text = String::new();
+    let mut add = |blocks: &[BlockSrc]| {
+        for b in blocks {
+            match b {
+                BlockSrc::Paragraph(p) => text.push_str(p),
+                BlockSrc::List(items) => items.iter().for_each(|i| text.push_str(i)),
+            }
+            text.push('\n');
+        }
+    };
+    add(&e.intro);
+    for s in &e.sessions {
+        add(&s.description);
+    }
+    text
+}
+
+/// Byte offset of `word` standing alone in `text` (not inside a longer word).
+pub fn find_word(text: &str, word: &str) -> Option<usize> {
+    let alone = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(word).map(|(at, _)| at).find(|&at| {
+        alone(text[..at].chars().next_back()) && alone(text[at + word.len()..].chars().next())
+    })
+}
