@@ -35,10 +35,14 @@ pub fn csp(script_hashes: &[String], style_hashes: &[String]) -> String {
 /// Trunk's staged `index.html` with the app rendered into its body, the title and description
 /// taken from the content, the wasm fetched with integrity, and the CSP meta tag.
 /// `read` reads a file of the staging folder by the relative URL the page uses.
+///
+/// `policy`: the CSP meta tag is for release builds; `trunk serve` adds its live-reload script
+/// to the page as it serves it, which a policy written before would refuse.
 pub fn page(
     index: &str,
     app_html: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
+    policy: bool,
 ) -> Result<String, String> {
     let html = with_content_head(index)?;
     let html = with_body(
@@ -46,7 +50,11 @@ pub fn page(
         &format!("{app_html}{}{}", connection_notes(), embed_notes()),
     )?;
     let html = with_wasm_integrity(&html, read)?;
-    with_csp(&html)
+    if policy {
+        with_csp(&html)
+    } else {
+        Ok(html)
+    }
 }
 
 /// The accessibility statement as a page of its own, with the programme's head and style sheet
@@ -83,7 +91,7 @@ pub fn static_page(page: &str) -> Result<String, String> {
             html.replace_range(start..=start + end, "");
         }
     }
-    replace_csp(&html, &csp(&[], &inline_hashes(&html, "style")))
+    with_policy(&html, &csp(&[], &inline_hashes(&html, "style")))
 }
 
 fn escape(text: &str) -> String {
@@ -144,11 +152,21 @@ pub fn embed_notes() -> String {
 fn with_body(html: &str, app_html: &str) -> Result<String, String> {
     let start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
     let end = html.find("</body>").ok_or("index.html has no </body>")?;
-    if !html[start..end].trim().is_empty() {
+    // `trunk serve` puts its live-reload script in the body: scripts may stay, after the app.
+    let mut rest = html[start..end].to_string();
+    while let Some(open) = rest.find("<script") {
+        let close = rest[open..].find("</script>").ok_or("unclosed <script>")? + open;
+        rest.replace_range(open..close + "</script>".len(), "");
+    }
+    if !rest.trim().is_empty() {
         return Err("index.html: <body> must be empty, the prerendered app goes there".into());
     }
     // No whitespace before the app: hydration starts at the body's first child.
-    Ok(format!("{}{app_html}\n  {}", &html[..start], &html[end..]))
+    Ok(format!(
+        "{}{app_html}{}",
+        &html[..start],
+        html[start..].trim_start()
+    ))
 }
 
 /// Trunk's loader fetches the wasm by its URL; give that fetch the file's integrity, so that a
@@ -199,25 +217,31 @@ pub fn inline_hashes(html: &str, element: &str) -> Vec<String> {
 const CSP_META: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
 
 fn with_csp(html: &str) -> Result<String, String> {
+    let policy = csp(
+        &inline_hashes(html, "script"),
+        &inline_hashes(html, "style"),
+    );
+    with_policy(html, &policy)
+}
+
+/// Writes `policy` as the page's CSP meta tag, in place of the one it has, if any.
+fn with_policy(html: &str, policy: &str) -> Result<String, String> {
+    let mut html = html.to_string();
+    if let Some(start) = html.find(CSP_META) {
+        let end = start + html[start..].find('>').ok_or("unclosed CSP meta tag")?;
+        html.replace_range(start..=end, "");
+    }
     // The policy must come before any script or style it governs: right after the charset.
     let charset = "<meta charset=\"utf-8\">";
     let at = html
         .find(charset)
         .ok_or("index.html has no <meta charset=\"utf-8\">")?
         + charset.len();
-    let policy = csp(
-        &inline_hashes(html, "script"),
-        &inline_hashes(html, "style"),
-    );
     Ok(format!(
         "{}\n    {CSP_META}{policy}\">{}",
         &html[..at],
         &html[at..]
     ))
-}
-
-fn replace_csp(html: &str, policy: &str) -> Result<String, String> {
-    replace_between(html, CSP_META, "\"", policy)
 }
 
 /// Marks the page so that `page.js` registers the service worker: release builds only, so

@@ -40,8 +40,9 @@ fn run() -> Result<(), String> {
         let path = dir.join(url.trim_start_matches("./"));
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
-    let mut page = prerender::page(&read_text(&index)?, &prerender::render_app(), read)?;
-    if std::env::var("TRUNK_PROFILE").as_deref() == Ok("release") {
+    let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    let mut page = prerender::page(&read_text(&index)?, &prerender::render_app(), read, release)?;
+    if release {
         page = prerender::with_service_worker(&page)?;
         if let Some(url) = prerender::page_script_url(&page).map(str::to_string) {
             let (with_lean, lean) = prerender::with_lean_script(&page, &url, read)?;

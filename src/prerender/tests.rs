@@ -26,7 +26,7 @@ fn read(url: &str) -> Result<Vec<u8>, String> {
 }
 
 fn built() -> String {
-    page(STAGED, "<main>app</main>", read).unwrap()
+    page(STAGED, "<main>app</main>", read, true).unwrap()
 }
 
 #[test]
@@ -49,7 +49,7 @@ fn base64_follows_rfc_4648() {
 fn the_app_goes_first_in_the_body_then_the_connection_notes() {
     let html = built();
     let body = format!(
-        "<body><main>app</main>{}{}\n  </body>",
+        "<body><main>app</main>{}{}</body>",
         connection_notes(),
         embed_notes()
     );
@@ -61,9 +61,18 @@ fn the_app_goes_first_in_the_body_then_the_connection_notes() {
 }
 
 #[test]
+fn scripts_in_the_body_stay_after_the_app() {
+    let staged = STAGED.replace("<body>\n", "<body><script>reload()</script>\n");
+    let html = page(&staged, "<main>app</main>", read, true).unwrap();
+    let app = html.find("<main>app</main>").unwrap();
+    assert!(html[app..].contains("<script>reload()</script>"));
+    assert!(html.contains("<body><main>app</main>"));
+}
+
+#[test]
 fn a_body_with_content_is_refused() {
     let staged = STAGED.replace("<body>\n", "<body><noscript>x</noscript>\n");
-    let err = page(&staged, "<main/>", read).unwrap_err();
+    let err = page(&staged, "<main/>", read, true).unwrap_err();
     assert!(err.contains("<body> must be empty"), "{err}");
 }
 
@@ -84,10 +93,10 @@ fn the_wasm_is_fetched_with_its_integrity() {
         html.contains(&format!("init({{ module_or_path: {want} }})")),
         "{html}"
     );
-    let missing = page(STAGED, "", |_| Err("gone".to_string())).unwrap_err();
+    let missing = page(STAGED, "", |_| Err("gone".to_string()), true).unwrap_err();
     assert_eq!(missing, "gone");
     let no_loader = STAGED.replace("module_or_path", "path");
-    assert!(page(&no_loader, "", read)
+    assert!(page(&no_loader, "", read, true)
         .unwrap_err()
         .contains("wasm loader"));
 }
@@ -255,4 +264,11 @@ fn comment_lines_are_dropped_and_the_script_keeps_a_valid_integrity() {
     let want = format!("sha384-{}", base64(&Sha384::digest(lean.as_bytes())));
     assert!(page.contains(&format!("integrity=\"{want}\"")), "{page}");
     assert!(!page.contains("OLD"));
+}
+
+#[test]
+fn development_pages_carry_no_policy() {
+    let html = page(STAGED, "<main>app</main>", read, false).unwrap();
+    assert!(!html.contains(CSP_META));
+    assert!(html.contains("<main>app</main>"));
 }
