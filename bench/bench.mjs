@@ -103,8 +103,8 @@ async function throttled(browser, url, { clicks }) {
 function sizes(dir) {
   const rows = [];
   for (const f of fs.readdirSync(dir).sort()) {
-    const raw = fs.readFileSync(path.join(dir, f));
     if (!fs.statSync(path.join(dir, f)).isFile()) continue;
+    const raw = fs.readFileSync(path.join(dir, f));
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
     const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     rows.push({ f, raw: raw.length, gz, br });
