@@ -36,7 +36,16 @@
     };
   };
 
-  sw.register('./sw.js', { scope: './' }).then((reg) => {
+  // After the page has loaded, so that caching the files does not compete with the first visit.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+
+  function register() {
+    // A refusal (private window, storage blocked) leaves the app online as before.
+    sw.register('./sw.js', { scope: './' }).then(registered, () => {});
+  }
+
+  function registered(reg) {
     if (reg.waiting && sw.controller) offer(reg.waiting);
     reg.addEventListener('updatefound', () => {
       const worker = reg.installing;
@@ -49,7 +58,7 @@
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') reg.update().catch(() => {});
     });
-  }, () => {}); // Refused (private window, storage blocked): online as before.
+  }
 
   // In a frame: the height of the content, and the fragment, to the host page only (its origin
   // came in the URL from embed.js; without it, nothing is sent).
