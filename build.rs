@@ -4,6 +4,8 @@
 #[path = "src/calendar.rs"]
 #[allow(dead_code)]
 mod calendar;
+#[path = "src/html.rs"]
+mod html;
 #[path = "src/ids.rs"]
 mod ids;
 #[path = "src/typo.rs"]
@@ -26,7 +28,8 @@ mod content {
 use std::path::Path;
 
 const CONTENT: &str = "content/evenement.toml";
-const SOURCES: [&str; 7] = [
+const SOURCES: [&str; 8] = [
+    "src/html.rs",
     "src/content/source.rs",
     "src/content/blocks.rs",
     "src/content/acronyms.rs",

@@ -6,6 +6,7 @@
 pub mod bookmarks;
 pub mod calendar;
 pub mod content;
+pub mod html;
 pub mod ids;
 pub mod route;
 pub mod storage;

@@ -4,6 +4,7 @@
 //! as written. `src/bin/prerender.rs` runs it as Trunk's `post_build` hook.
 
 use crate::content::EVENT;
+use crate::html::escape;
 use crate::strings::FR;
 use crate::ui::App;
 use leptos::prelude::*;
@@ -92,13 +93,6 @@ pub fn static_page(page: &str) -> Result<String, String> {
         }
     }
     with_policy(&html, &csp(&[], &inline_hashes(&html, "style")))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Replaces the text between `open` and `close` (the first occurrence).

@@ -4,13 +4,12 @@
 //! conformance level, since no audit has established one.
 
 use crate::content::EVENT;
+use crate::html::escape;
 use crate::typo;
 
+/// French typography, then escaped.
 fn esc(text: &str) -> String {
-    typo::fr(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    escape(&typo::fr(text))
 }
 
 fn list(items: &[&str]) -> String {
@@ -89,7 +88,7 @@ pub fn body_html() -> String {
         esc("Aller au contenu"),
         esc(TITLE),
         esc(&format!(
-            "{} s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s'applique au programme en ligne de la journée « {} » ({}).",
+            "{} s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{A0}2005-102 du 11 février 2005. Cette déclaration s'applique au programme en ligne de la journée « {} » ({}).",
             s.entity, EVENT.title, EVENT.day.fr
         ))
     );

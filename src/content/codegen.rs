@@ -4,6 +4,7 @@
 use crate::calendar::fr_range;
 use crate::content::acronyms::find_word;
 use crate::content::source::{BlockSrc, EventSrc, SessionSrc};
+use crate::html::escape;
 use std::fmt::Write as _;
 
 /// The Rust source of `pub static EVENT: Event`, included by `content/mod.rs`. Sessions are
@@ -142,18 +143,4 @@ pub fn blocks_html(blocks: &[BlockSrc]) -> String {
         }
     }
     html
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
