@@ -8,6 +8,9 @@ mod calendar;
 mod html;
 #[path = "src/ids.rs"]
 mod ids;
+#[path = "src/lang.rs"]
+#[allow(dead_code)]
+mod lang;
 #[path = "src/typo.rs"]
 #[allow(dead_code)]
 mod typo;
@@ -28,7 +31,8 @@ mod content {
 use std::path::Path;
 
 const CONTENT: &str = "content/evenement.toml";
-const SOURCES: [&str; 8] = [
+const SOURCES: [&str; 9] = [
+    "src/lang.rs",
     "src/html.rs",
     "src/content/source.rs",
     "src/content/blocks.rs",
@@ -53,7 +57,11 @@ fn main() {
         Err(e) => fail(&e.to_string()),
     };
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("event.rs");
-    std::fs::write(&out, content::codegen::to_rust(&event)).expect("OUT_DIR is writable");
+    // The wasm alone (hydrate without ssr) gets the texts-free event: see codegen.rs.
+    let feature = |f: &str| std::env::var_os(format!("CARGO_FEATURE_{f}")).is_some();
+    let with_texts = feature("SSR") || !feature("HYDRATE");
+    std::fs::write(&out, content::codegen::to_rust(&event, with_texts))
+        .expect("OUT_DIR is writable");
 }
 
 /// Prints the organiser-facing message alone on its line, then stops the build.

@@ -1,6 +1,8 @@
 // The page's plain-JS parts: they work with or without the wasm and cost the wasm nothing.
 // - Offline: registers sw.js (release builds: the build sets <html data-sw="on">), shows
 //   « Hors ligne » while offline, offers « Recharger » when a new version waits.
+// - Language: the switch keeps the view and the embed settings, and its choice is remembered
+//   (index.html's head script reads it back).
 // - Embedded (?embed=1, set up by embed.js): tells the host page the content's height.
 // Notices and the embed link are written by the build (src/prerender.rs).
 'use strict';
@@ -14,6 +16,7 @@
   show();
 
   if (root.classList.contains('embed')) embedded();
+  language();
 
   // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
   // frame merely reading navigator.serviceWorker throws.
@@ -60,6 +63,28 @@
     });
   }
 
+  function language() {
+    const link = document.getElementById('langue');
+    if (!link) return;
+    const page = link.getAttribute('href');
+    const follow = () => {
+      // The same view (fragment) and embed settings; a ?lang= that opened this page is dropped.
+      const query = new URLSearchParams(location.search);
+      query.delete('lang');
+      const search = query.toString();
+      link.href = page + (search ? `?${search}` : '') + location.hash;
+    };
+    follow();
+    addEventListener('hashchange', follow);
+    link.addEventListener('click', () => {
+      try {
+        localStorage.setItem('journee.langue', link.hreflang);
+      } catch {
+        // Not remembered (storage blocked): the link still opens the other language.
+      }
+    });
+  }
+
   // In a frame: the height of the content, and the fragment, to the host page only (its origin
   // came in the URL from embed.js; without it, nothing is sent).
   function embedded() {
@@ -74,7 +99,7 @@
     let last = -1;
     const send = () => {
       const height = Math.ceil(document.body.getBoundingClientRect().height);
-      if (full) full.href = `./${location.hash}`;
+      if (full) full.href = full.getAttribute('href').split('#')[0] + location.hash;
       if (height === last) return;
       last = height;
       parent.postMessage({ journee: 'height', height, hash: location.hash }, origin);

@@ -36,12 +36,15 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: network first, so that a new version shows as soon as it is deployed; this
-    // version's own copy when the network fails. The copy is never replaced by a newer page,
-    // which would name files this cache does not hold.
+    // A page: network first, so that a new version shows as soon as it is deployed; this
+    // version's own copy when the network fails (the French or English programme, a
+    // statement; the programme for any other address). The copy is never replaced by a newer
+    // page, which would name files this cache does not hold.
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match(PAGE).then((r) => r ?? cache.match(`${PAGE}index.html`))),
+        caches
+          .open(CACHE)
+          .then((cache) => cache.match(request, { ignoreSearch: true }).then((r) => r ?? cache.match(PAGE))),
       ),
     );
     return;

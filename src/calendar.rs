@@ -33,6 +33,30 @@ const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -77,6 +101,25 @@ impl Date {
         format!("{}{NBSP}{}", self.day, MONTHS[usize::from(self.month) - 1])
     }
 
+    /// « Thursday 6 June 2024 » (day before month, as in British English), no-break spaces.
+    pub fn en_long(self) -> String {
+        format!(
+            "{} {}{NBSP}{}{NBSP}{}",
+            WEEKDAYS_EN[self.weekday()],
+            self.day,
+            MONTHS_EN[usize::from(self.month) - 1],
+            self.year
+        )
+    }
+
+    /// The long date in `lang`.
+    pub fn long(self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Fr => self.fr_long(),
+            crate::lang::Lang::En => self.en_long(),
+        }
+    }
+
     /// `2024-06-06`, for `<time datetime>`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -104,6 +147,14 @@ impl Time {
         }
     }
 
+    /// In `lang`: « 10 h 30 » in French, « 10:30 » (24-hour clock) in English.
+    pub fn text(self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::Fr => self.fr(),
+            crate::lang::Lang::En => self.iso(),
+        }
+    }
+
     /// `10:30`, for `<time datetime>`.
     pub fn iso(self) -> String {
         format!("{:02}:{:02}", self.hour(), self.minute())
@@ -113,6 +164,11 @@ impl Time {
 /// « 10 h 30 – 12 h 30 »: no break before the dash, a possible break after it.
 pub fn fr_range(start: Time, end: Time) -> String {
     format!("{}{NBSP}– {}", start.fr(), end.fr())
+}
+
+/// A range in `lang`: « 10 h 30 – 12 h 30 », « 10:30 – 12:30 ».
+pub fn range(lang: crate::lang::Lang, start: Time, end: Time) -> String {
+    format!("{}{NBSP}– {}", start.text(lang), end.text(lang))
 }
 
 #[cfg(test)]
@@ -161,6 +217,19 @@ mod tests {
         assert_eq!(Time::new(9, 5).unwrap().iso(), "09:05");
         assert!(Time::new(24, 0).is_none());
         assert!(Time::new(12, 60).is_none());
+    }
+
+    #[test]
+    fn dates_and_times_in_english() {
+        use crate::lang::Lang;
+        let d = Date::new(2024, 6, 6).unwrap();
+        assert_eq!(d.en_long(), "Thursday 6\u{A0}June\u{A0}2024");
+        assert_eq!(d.long(Lang::Fr), d.fr_long());
+        let (a, b) = (Time::new(10, 30).unwrap(), Time::new(14, 0).unwrap());
+        assert_eq!(a.text(Lang::En), "10:30");
+        assert_eq!(b.text(Lang::En), "14:00");
+        assert_eq!(range(Lang::En, a, b), "10:30\u{A0}– 14:00");
+        assert_eq!(range(Lang::Fr, a, b), fr_range(a, b));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod content;
 pub mod html;
 pub mod ids;
+pub mod lang;
 pub mod route;
 pub mod storage;
 pub mod store;
@@ -24,5 +25,10 @@ pub mod statement;
 /// kept, events and reactive attributes are attached to it.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
-    leptos::mount::hydrate_body(ui::App);
+    // The page's language is the one it was prerendered in.
+    let lang = leptos::prelude::document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .map_or(lang::Lang::Fr, |code| lang::Lang::from_code(&code));
+    leptos::mount::hydrate_body(move || leptos::view! { <ui::App lang/> });
 }

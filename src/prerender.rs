@@ -3,17 +3,18 @@
 //! the wasm fetch and a Content-Security-Policy whose script hashes are computed from the page
 //! as written. `src/bin/prerender.rs` runs it as Trunk's `post_build` hook.
 
-use crate::content::EVENT;
+use crate::content::{event, EVENT};
 use crate::html::escape;
-use crate::strings::FR;
+use crate::lang::Lang;
+use crate::strings::{ui, FR};
 use crate::ui::App;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256, Sha384};
 
-/// The programme as HTML, exactly as the first render in the browser builds it.
-pub fn render_app() -> String {
+/// The programme in `lang` as HTML, exactly as the first render in the browser builds it.
+pub fn render_app(lang: Lang) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <App/> }.to_html())
+    owner.with(|| view! { <App lang/> }.to_html())
 }
 
 /// The policy for the page, given the `sha256-…` sources of its inline scripts and style
@@ -40,15 +41,17 @@ pub fn csp(script_hashes: &[String], style_hashes: &[String]) -> String {
 /// `policy`: the CSP meta tag is for release builds; `trunk serve` adds its live-reload script
 /// to the page as it serves it, which a policy written before would refuse.
 pub fn page(
+    lang: Lang,
     index: &str,
     app_html: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
     policy: bool,
 ) -> Result<String, String> {
-    let html = with_content_head(index)?;
+    let html = with_lang(index, lang)?;
+    let html = with_content_head(&html, lang)?;
     let html = with_body(
         &html,
-        &format!("{app_html}{}{}", connection_notes(), embed_notes()),
+        &format!("{app_html}{}{}", connection_notes(lang), embed_notes(lang)),
     )?;
     let html = with_wasm_integrity(&html, read)?;
     if policy {
@@ -58,21 +61,41 @@ pub fn page(
     }
 }
 
+/// The root element's `lang`, in place of the template's.
+fn with_lang(html: &str, lang: Lang) -> Result<String, String> {
+    let start = html.find("<html").ok_or("index.html has no <html>")?;
+    let end = start + html[start..].find('>').ok_or("unclosed <html>")?;
+    let tag = &html[start..end];
+    let tag = match tag.find(" lang=\"") {
+        Some(at) => {
+            let close = tag[at + 7..].find('"').ok_or("unterminated lang")? + at + 7;
+            format!(
+                "{} lang=\"{}\"{}",
+                &tag[..at],
+                lang.code(),
+                &tag[close + 1..]
+            )
+        }
+        None => format!("{tag} lang=\"{}\"", lang.code()),
+    };
+    Ok(format!("{}{tag}{}", &html[..start], &html[end..]))
+}
+
 /// The accessibility statement as a page of its own, with the programme's head and style sheet
-/// and no script.
-pub fn statement_page(page: &str) -> Result<String, String> {
+/// and no script. `page`: the programme page of the same language.
+pub fn statement_page(page: &str, lang: Lang) -> Result<String, String> {
     let html = replace_between(
         page,
         "<title>",
         "</title>",
-        &escape(crate::statement::TITLE),
+        &escape(crate::statement::title(lang)),
     )?;
     let start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
     let end = html.find("</body>").ok_or("index.html has no </body>")?;
     let html = format!(
         "{}{}{}",
         &html[..start],
-        crate::statement::body_html(),
+        crate::statement::body_html(lang),
         &html[end..]
     );
     static_page(&html)
@@ -108,10 +131,11 @@ fn replace_between(html: &str, open: &str, close: &str, with: &str) -> Result<St
     Ok(format!("{}{with}{}", &html[..start], &html[end..]))
 }
 
-fn with_content_head(html: &str) -> Result<String, String> {
-    let title = escape(&FR.page_title(EVENT.title, EVENT.day.fr, EVENT.place));
+fn with_content_head(html: &str, lang: Lang) -> Result<String, String> {
+    let (e, t) = (event(lang), ui(lang));
+    let title = escape(&t.page_title(e.title, e.day.text, e.place));
     let html = replace_between(html, "<title>", "</title>", &title)?;
-    let description = escape(&FR.page_description(EVENT.title));
+    let description = escape(&t.page_description(e.title));
     replace_between(
         &html,
         "<meta name=\"description\" content=\"",
@@ -122,24 +146,27 @@ fn with_content_head(html: &str) -> Result<String, String> {
 
 /// The notices of `assets/page.js`, hidden until it shows them: static HTML after the app's
 /// markup (hydration stops at the app's last node), so they cost the wasm nothing.
-pub fn connection_notes() -> String {
+pub fn connection_notes(lang: Lang) -> String {
+    let t = ui(lang);
     format!(
         "<div class=\"connection\" role=\"status\"><p id=\"hors-ligne\" hidden>{}</p>\
          <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p></div>",
-        escape(FR.offline),
-        escape(FR.update_available),
-        escape(FR.reload)
+        escape(t.offline),
+        escape(t.update_available),
+        escape(t.reload)
     )
 }
 
 /// What only an embedded copy shows (the style sheet hides it elsewhere): where choices are
 /// kept, and the way out to the standalone page, which says it opens a new tab.
-pub fn embed_notes() -> String {
+pub fn embed_notes(lang: Lang) -> String {
+    let t = ui(lang);
     format!(
-        "<div class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"./\" target=\"_blank\" \
+        "<div class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"{}\" target=\"_blank\" \
          rel=\"noopener\">{}</a></p></div>",
-        escape(FR.embed_storage),
-        escape(FR.embed_full)
+        escape(t.embed_storage),
+        lang.page(),
+        escape(t.embed_full)
     )
 }
 

@@ -1,103 +1,172 @@
 //! The accessibility statement (« Déclaration d'accessibilité »), after the RGAA model, written
-//! at build time as `accessibilite.html` (see `prerender::statement_page`). Its French text lives
-//! here, in one place; the publisher, contact and date come from the content file. It claims no
-//! conformance level, since no audit has established one.
+//! at build time as `accessibilite.html` and, in English, `accessibility.html` (see
+//! `prerender::statement_page`). Its text lives here, in one place; the publisher, contact and
+//! date come from the content file. It claims no conformance level, since no audit has
+//! established one.
 
-use crate::content::EVENT;
+use crate::content::event;
 use crate::html::escape;
+use crate::lang::Lang;
 use crate::typo;
 
-/// French typography, then escaped.
-fn esc(text: &str) -> String {
-    escape(&typo::fr(text))
+/// The statement's own words in one language.
+struct Words {
+    title: &'static str,
+    skip: &'static str,
+    intro: &'static str,
+    no_date: &'static str,
+    sections: [&'static str; 6],
+    status: &'static str,
+    tests: [&'static str; 4],
+    limits: [&'static str; 4],
+    made: &'static str,
+    contact: &'static str,
+    remedies: &'static str,
+    remedy_form: &'static str,
+    remedy_delegate: &'static str,
+    remedy_post: &'static str,
+    back: &'static str,
 }
 
-fn list(items: &[&str]) -> String {
-    let items: String = items
-        .iter()
-        .map(|i| format!("<li>{}</li>", esc(i)))
-        .collect();
-    format!("<ul>{items}</ul>")
+const FR: Words = Words {
+    title: "Déclaration d’accessibilité",
+    skip: "Aller au contenu",
+    intro: "{entity} s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{A0}2005-102 du 11 février 2005. Cette déclaration s'applique au programme en ligne de la journée « {event} » ({day}).",
+    no_date: "(date à compléter)",
+    sections: [
+        "État de conformité",
+        "Tests réalisés",
+        "Limites connues",
+        "Établissement de cette déclaration",
+        "Retour d'information et contact",
+        "Voies de recours",
+    ],
+    status: "Ce programme n'a pas encore fait l'objet d'un audit de conformité au référentiel général d'amélioration de l'accessibilité (RGAA 4.1). Faute d'audit, il est déclaré non conforme au RGAA : aucun taux de conformité n'est annoncé.",
+    tests: [
+        "Contrôles automatiques à chaque version, dans Chromium : moteur axe-core 4.14, règles des WCAG 2.1 niveaux A et AA et règles étiquetées RGAA v4, sur chaque vue (programme, « Mes ateliers » vide et rempli, lien direct vers un atelier), en français et en anglais, en thèmes clair et sombre, à 320 et 1280 pixels de large, ainsi que sur cette page dans les deux langues : aucune erreur relevée.",
+        "Parcours au clavier seul : le changement de langue, les liens de navigation et les boutons « Choisir cet atelier » sont atteints avec la touche Tab et s'activent au clavier ; le focus est visible et se place sur le titre de la vue ouverte.",
+        "Affichage à 320 pixels de large sans défilement horizontal, texte agrandi à 200 % sans perte, cibles tactiles d'au moins 44 × 44 pixels ; lecture du programme sans JavaScript.",
+        "Vérification par l'équipe de développement de critères RGAA choisis (langue de la page et changements de langue, titre de la page, titres et listes, focus visible, liens d'évitement, ordre de tabulation, information donnée par la couleur) : conformes.",
+    ],
+    limits: [
+        "Tests avec des lecteurs d'écran (NVDA, JAWS, VoiceOver, TalkBack) non encore réalisés.",
+        "La version anglaise reprend le texte français là où l'organisateur n'a pas fourni de traduction ; ce texte est alors signalé comme français.",
+        "Le sens des sigles s'affiche au survol de la souris ; au clavier et pour les lecteurs d'écran, le lexique « Sigles » du programme le donne.",
+        "Dans une page qui intègre le programme, les choix sont gardés à part de ceux faits sur le programme lui-même.",
+    ],
+    made: "Cette déclaration a été établie le {date}. Technologies utilisées : HTML, CSS, JavaScript, WebAssembly.",
+    contact: "Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du programme pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :",
+    remedies: "Si vous constatez un défaut d'accessibilité vous empêchant d'accéder à un contenu ou une fonctionnalité, que vous nous le signalez et que vous ne parvenez pas à obtenir une réponse de notre part, vous pouvez saisir le Défenseur des droits :",
+    remedy_form: "écrire un message au Défenseur des droits (formulaire en ligne)",
+    remedy_delegate: "contacter le délégué du Défenseur des droits dans votre région",
+    remedy_post: "envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.",
+    back: "Retour au programme",
+};
+
+const EN: Words = Words {
+    title: "Accessibility statement",
+    skip: "Skip to the content",
+    intro: "{entity} is committed to making its digital services accessible, in accordance with article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to the online programme of the day “{event}” ({day}).",
+    no_date: "(date to be completed)",
+    sections: [
+        "Compliance status",
+        "Tests carried out",
+        "Known limitations",
+        "Preparation of this statement",
+        "Feedback and contact",
+        "Remedies",
+    ],
+    status: "This programme has not yet been audited against the French accessibility framework (RGAA 4.1). Without an audit, it is declared non-compliant with the RGAA: no compliance rate is stated.",
+    tests: [
+        "Automated checks on every version, in Chromium: the axe-core 4.14 engine, with the WCAG 2.1 level A and AA rules and the rules tagged RGAA v4, on every view (programme, “My workshops” empty and filled, direct link to a workshop), in French and English, in light and dark themes, 320 and 1280 pixels wide, and on this page in both languages: no error found.",
+        "Keyboard-only walk-through: the language switch, the navigation links and the “Choose this workshop” buttons are reached with the Tab key and work from the keyboard; the focus is visible and moves to the heading of the view opened.",
+        "Display 320 pixels wide without horizontal scrolling, text enlarged to 200% without loss, touch targets of at least 44 × 44 pixels; the programme can be read without JavaScript.",
+        "Selected RGAA criteria checked by the development team (page language and changes of language, page title, headings and lists, visible focus, skip links, tab order, information given by colour): compliant.",
+    ],
+    limits: [
+        "Tests with screen readers (NVDA, JAWS, VoiceOver, TalkBack) not yet carried out.",
+        "Where the organiser has not provided a translation, the English version shows the French text, marked as French.",
+        "The meaning of acronyms shows when the mouse hovers over them; for keyboard and screen reader users, the programme’s “Acronyms” glossary gives it.",
+        "In a page that embeds the programme, choices are kept apart from those made on the programme itself.",
+    ],
+    made: "This statement was prepared on {date}. Technologies used: HTML, CSS, JavaScript, WebAssembly.",
+    contact: "If you cannot access a content or a service, you can contact the person in charge of the programme to be directed to an accessible alternative or to obtain the content in another form:",
+    remedies: "If you find an accessibility defect that prevents you from accessing a content or a feature, report it to us and do not get an answer, you can refer the matter to the Défenseur des droits (the French rights ombudsman):",
+    remedy_form: "write a message to the Défenseur des droits (online form, in French)",
+    remedy_delegate: "contact the Défenseur des droits’ delegate in your region (in French)",
+    remedy_post: "send a letter by post (free of charge, no stamp needed): Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France.",
+    back: "Back to the programme",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
 }
 
 /// The page's title.
-pub const TITLE: &str = "Déclaration d’accessibilité";
+pub fn title(lang: Lang) -> &'static str {
+    words(lang).title
+}
 
-/// The statement's markup, for the body of a page that has the programme's style sheet.
-pub fn body_html() -> String {
-    let s = &EVENT.statement;
-    let date = if s.date.is_empty() {
-        "(date à compléter)"
-    } else {
-        s.date
+/// The statement's markup in `lang`, for the body of a page that has the programme's style sheet.
+pub fn body_html(lang: Lang) -> String {
+    let w = words(lang);
+    let e = event(lang);
+    let s = &e.statement;
+    // The language's typography, then escaped.
+    let esc = |text: &str| escape(&typo::for_lang(lang, text));
+    let list = |items: &[&str]| {
+        let items: String = items
+            .iter()
+            .map(|i| format!("<li>{}</li>", esc(i)))
+            .collect();
+        format!("<ul>{items}</ul>")
     };
-    let sections = [
-        (
-            "État de conformité",
-            format!(
-                "<p>{}</p>",
-                esc("Ce programme n'a pas encore fait l'objet d'un audit de conformité au référentiel général d'amélioration de l'accessibilité (RGAA 4.1). Faute d'audit, il est déclaré non conforme au RGAA : aucun taux de conformité n'est annoncé.")
-            ),
-        ),
-        (
-            "Tests réalisés",
-            list(&[
-                "Contrôles automatiques à chaque version, dans Chromium : moteur axe-core 4.14, règles des WCAG 2.1 niveaux A et AA et règles étiquetées RGAA v4, sur chaque vue (programme, « Mes ateliers » vide et rempli, lien direct vers un atelier), en thèmes clair et sombre, à 320 et 1280 pixels de large, ainsi que sur cette page : aucune erreur relevée.",
-                "Parcours au clavier seul : les boutons « Choisir cet atelier » et les liens de navigation sont atteints avec la touche Tab et s'activent au clavier ; le focus est visible et se place sur le titre de la vue ouverte.",
-                "Affichage à 320 pixels de large sans défilement horizontal ; lecture du programme sans JavaScript.",
-                "Vérification visuelle par l'équipe de développement des vues à 360 pixels de large, en thèmes clair et sombre.",
-            ]),
-        ),
-        (
-            "Limites connues",
-            list(&[
-                "Tests avec des lecteurs d'écran (NVDA, JAWS, VoiceOver, TalkBack) et agrandissement du texte à 200 % non encore réalisés.",
-                "Pas encore de version anglaise.",
-                "Le sens des sigles s'affiche au survol de la souris ; au clavier et pour les lecteurs d'écran, le lexique « Sigles » du programme le donne.",
-                "Dans une page qui intègre le programme, les choix sont gardés à part de ceux faits sur le programme lui-même.",
-            ]),
-        ),
-        (
-            "Établissement de cette déclaration",
-            format!(
-                "<p>{}</p>",
-                esc(&format!("Cette déclaration a été établie le {date}. Technologies utilisées : HTML, CSS, JavaScript, WebAssembly."))
-            ),
-        ),
-        (
-            "Retour d'information et contact",
-            format!(
-                "<p>{}</p><p>{}</p>",
-                esc("Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du programme pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :"),
-                esc(s.contact)
-            ),
-        ),
-        (
-            "Voies de recours",
-            format!(
-                "<p>{}</p><ul><li><a href=\"https://formulaire.defenseurdesdroits.fr/\">{}</a></li><li><a href=\"https://www.defenseurdesdroits.fr/carte-des-delegues\">{}</a></li><li>{}</li></ul>",
-                esc("Si vous constatez un défaut d'accessibilité vous empêchant d'accéder à un contenu ou une fonctionnalité, que vous nous le signalez et que vous ne parvenez pas à obtenir une réponse de notre part, vous pouvez saisir le Défenseur des droits :"),
-                esc("écrire un message au Défenseur des droits (formulaire en ligne)"),
-                esc("contacter le délégué du Défenseur des droits dans votre région"),
-                esc("envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."),
-            ),
+    let date = if s.date.is_empty() { w.no_date } else { s.date };
+    let bodies = [
+        format!("<p>{}</p>", esc(w.status)),
+        list(&w.tests),
+        list(&w.limits),
+        format!("<p>{}</p>", esc(&w.made.replace("{date}", date))),
+        format!("<p>{}</p><p>{}</p>", esc(w.contact), s.contact.0),
+        format!(
+            "<p>{}</p><ul><li><a href=\"https://formulaire.defenseurdesdroits.fr/\"{hreflang}>{}</a></li><li><a href=\"https://www.defenseurdesdroits.fr/carte-des-delegues\"{hreflang}>{}</a></li><li>{}</li></ul>",
+            esc(w.remedies),
+            esc(w.remedy_form),
+            esc(w.remedy_delegate),
+            esc(w.remedy_post),
+            hreflang = if lang == Lang::Fr { "" } else { " hreflang=\"fr\"" },
         ),
     ];
+    // The event's title may be French on the English page (no translation).
+    let event_title = match e.title_lang {
+        Some(l) => format!("<span lang=\"{l}\">{}</span>", escape(e.title)),
+        None => escape(e.title),
+    };
+    let intro = esc(w.intro)
+        .replace("{entity}", &escape(s.entity))
+        .replace("{event}", &event_title)
+        .replace("{day}", &escape(e.day.text));
+    let other = lang.other();
     let mut html = format!(
-        "<a class=\"skip\" href=\"#contenu\">{}</a><main id=\"contenu\" class=\"statement\"><h1>{}</h1><p>{}</p>",
-        esc("Aller au contenu"),
-        esc(TITLE),
-        esc(&format!(
-            "{} s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{A0}2005-102 du 11 février 2005. Cette déclaration s'applique au programme en ligne de la journée « {} » ({}).",
-            s.entity, EVENT.title, EVENT.day.fr
-        ))
+        "<a class=\"skip\" href=\"#contenu\">{}</a><main id=\"contenu\" class=\"statement\">\
+         <p class=\"language\"><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></p>\
+         <h1>{}</h1><p>{intro}</p>",
+        esc(w.skip),
+        other.statement_page(),
+        escape(crate::strings::ui(lang).other_language),
+        esc(w.title),
+        code = other.code(),
     );
-    for (title, body) in sections {
+    for (title, body) in w.sections.iter().zip(bodies) {
         html.push_str(&format!("<h2>{}</h2>{body}", esc(title)));
     }
     html.push_str(&format!(
-        "<p class=\"to-programme\"><a href=\"./\">{}</a></p></main>",
-        esc("Retour au programme")
+        "<p class=\"to-programme\"><a href=\"{}\">{}</a></p></main>",
+        lang.page(),
+        esc(w.back)
     ));
     html
 }
@@ -108,7 +177,7 @@ mod tests {
 
     #[test]
     fn the_statement_follows_the_model_and_claims_no_level() {
-        let html = body_html();
+        let html = body_html(Lang::Fr);
         for part in [
             "<h1>Déclaration d’accessibilité</h1>",
             "<h2>État de conformité</h2>",
@@ -116,8 +185,9 @@ mod tests {
             "<h2>Retour d’information et contact</h2>",
             "<h2>Voies de recours</h2>",
             "non conforme au RGAA\u{A0}: aucun taux",
-            EVENT.statement.contact,
+            event(Lang::Fr).statement.contact.0,
             "<a href=\"./\">Retour au programme</a>",
+            "<a href=\"accessibility.html\" hreflang=\"en\" lang=\"en\">English</a>",
         ] {
             assert!(html.contains(part), "{part} missing");
         }
@@ -125,6 +195,34 @@ mod tests {
         assert!(
             html.contains("jeudi 26\u{A0}novembre\u{A0}2026"),
             "the date from the content file"
+        );
+        assert!(!html.contains('{'), "every placeholder filled");
+    }
+
+    #[test]
+    fn the_english_statement_says_the_same_and_claims_no_level() {
+        let html = body_html(Lang::En);
+        for part in [
+            "<h1>Accessibility statement</h1>",
+            "<h2>Compliance status</h2>",
+            "<h2>Tests carried out</h2>",
+            "<h2>Feedback and contact</h2>",
+            "<h2>Remedies</h2>",
+            "declared non-compliant with the RGAA: no compliance rate",
+            event(Lang::En).statement.contact.0,
+            "<a href=\"en.html\">Back to the programme</a>",
+            "<a href=\"accessibilite.html\" hreflang=\"fr\" lang=\"fr\">Français</a>",
+            "Thursday 26\u{A0}November\u{A0}2026",
+        ] {
+            assert!(html.contains(part), "{part} missing");
+        }
+        assert!(!html.contains("partially compliant") && !html.contains("fully compliant"));
+        assert!(!html.contains('{'), "every placeholder filled");
+        // Both languages list the same sections and items.
+        assert_eq!(FR.tests.len(), EN.tests.len());
+        assert_eq!(
+            html.matches("<h2>").count(),
+            body_html(Lang::Fr).matches("<h2>").count()
         );
     }
 }

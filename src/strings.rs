@@ -1,16 +1,23 @@
 //! Every piece of interface text, in one place for translation. The organiser's words live in
-//! the content file; these are the app's own. Written with French typography already applied
-//! (`\u{A0}` before `:`, `\u{202F}` before `;!?` and inside « »), which a test checks.
+//! the content file; these are the app's own, in French (`FR`) and English (`EN`). Each is
+//! written with its language's typography already applied (French: `\u{A0}` before `:`,
+//! `\u{202F}` before `;!?` and inside « »), which a test checks.
 
+use crate::lang::Lang;
 use crate::store::{Note, UnreadableKind};
 
 pub struct Ui {
+    pub lang: Lang,
+    /// The name of the other language, in that language: the switch's text.
+    pub other_language: &'static str,
     pub skip_link: &'static str,
     pub nav_label: &'static str,
     pub nav_programme: &'static str,
     pub nav_mine: &'static str,
     pub parallel_hint: &'static str,
     pub atelier: &'static str,
+    /// Between an atelier's number and its title, for screen readers (« Atelier 2 : … »).
+    pub number_sep: &'static str,
     pub pick: &'static str,
     pub mine_title: &'static str,
     pub mine_empty: &'static str,
@@ -30,12 +37,15 @@ pub struct Ui {
 }
 
 pub const FR: Ui = Ui {
+    lang: Lang::Fr,
+    other_language: "English",
     skip_link: "Aller au programme",
     nav_label: "Affichage du programme",
     nav_programme: "Tout le programme",
     nav_mine: "Mes ateliers",
     parallel_hint: "Ces ateliers ont lieu en même temps.",
     atelier: "Atelier",
+    number_sep: "\u{A0}: ",
     pick: "Choisir cet atelier",
     mine_title: "Mes ateliers",
     mine_empty: "Vous n’avez pas encore choisi d’atelier.",
@@ -54,6 +64,42 @@ pub const FR: Ui = Ui {
     embed_storage: "Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme.",
 };
 
+pub const EN: Ui = Ui {
+    lang: Lang::En,
+    other_language: "Français",
+    skip_link: "Skip to the programme",
+    nav_label: "Programme views",
+    nav_programme: "Full programme",
+    nav_mine: "My workshops",
+    parallel_hint: "These workshops take place at the same time.",
+    atelier: "Workshop",
+    number_sep: ": ",
+    pick: "Choose this workshop",
+    mine_title: "My workshops",
+    mine_empty: "You have not chosen any workshop yet.",
+    mine_empty_how: "In the programme, press “Choose this workshop”: the workshop will appear here, and you will find it again on this device.",
+    back_to_programme: "See the full programme",
+    note_not_kept: "Your choices cannot be kept on this device: they stay valid while this page is open.",
+    note_other_version: "Choices saved by another version of this programme were set aside on this device; the list starts again from zero.",
+    note_damaged: "Choices saved on this device could not be read; they were set aside and the list starts again from zero.",
+    privacy: "Your choices stay in this browser, on this device: nothing is sent.",
+    offline: "Offline: the programme is still available.",
+    update_available: "A new version is available.",
+    reload: "Reload",
+    embed_full: "Open the programme full screen (new tab)",
+    glossary_title: "Acronyms",
+    statement_link: "Accessibility: not compliant (accessibility statement)",
+    embed_storage: "On this page, your choices are kept by this browser for this site, apart from those made on the programme’s own page.",
+};
+
+/// The interface text of `lang`.
+pub fn ui(lang: Lang) -> &'static Ui {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
 impl Ui {
     /// The installed app's short name: « Programme 6 juin ».
     pub fn app_short_name(&self, date: crate::calendar::Date) -> String {
@@ -62,12 +108,18 @@ impl Ui {
 
     /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
     pub fn page_title(&self, event: &str, date: &str, place: &str) -> String {
-        format!("{event} – programme du {date}, {place}")
+        match self.lang {
+            Lang::Fr => format!("{event} – programme du {date}, {place}"),
+            Lang::En => format!("{event} – programme, {date}, {place}"),
+        }
     }
 
     /// The page's description for search engines and link previews.
     pub fn page_description(&self, event: &str) -> String {
-        format!("Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil.")
+        match self.lang {
+            Lang::Fr => format!("Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil."),
+            Lang::En => format!("Programme of the day “{event}”: the workshops, the plenary session, and your choices on this device."),
+        }
     }
 
     pub fn note(&self, note: Note) -> &'static str {
@@ -80,7 +132,10 @@ impl Ui {
 
     /// Completes the bookmark button's name for screen readers: « Choisir cet atelier (atelier 2) ».
     pub fn pick_which(&self, n: u8) -> String {
-        format!("(atelier {n})")
+        match self.lang {
+            Lang::Fr => format!("(atelier {n})"),
+            Lang::En => format!("(workshop {n})"),
+        }
     }
 
     /// Said politely when the view or the number of chosen ateliers changes.
@@ -90,23 +145,34 @@ impl Ui {
         } else {
             self.nav_programme
         };
-        match chosen {
-            0 => format!("{view}\u{A0}: aucun atelier choisi."),
-            n => format!("{view}\u{A0}: {}.", self.chosen(n)),
+        let colon = match self.lang {
+            Lang::Fr => "\u{A0}:",
+            Lang::En => ":",
+        };
+        match (chosen, self.lang) {
+            (0, Lang::Fr) => format!("{view}{colon} aucun atelier choisi."),
+            (0, Lang::En) => format!("{view}{colon} no workshop chosen."),
+            (n, _) => format!("{view}{colon} {}.", self.chosen(n)),
         }
     }
 
-    /// « 4 ateliers en parallèle ».
+    /// « 4 ateliers en parallèle », « 4 parallel workshops ».
     pub fn parallel(&self, n: usize) -> String {
-        format!("{n}\u{A0}ateliers en parallèle")
+        match self.lang {
+            Lang::Fr => format!("{n}\u{A0}ateliers en parallèle"),
+            Lang::En => format!("{n}\u{A0}parallel workshops"),
+        }
     }
 
     /// « 1 atelier choisi », « 2 ateliers choisis ».
     pub fn chosen(&self, n: usize) -> String {
-        match n {
-            0 => "Aucun atelier choisi".to_string(),
-            1 => "1\u{A0}atelier choisi".to_string(),
-            n => format!("{n}\u{A0}ateliers choisis"),
+        match (n, self.lang) {
+            (0, Lang::Fr) => "Aucun atelier choisi".to_string(),
+            (1, Lang::Fr) => "1\u{A0}atelier choisi".to_string(),
+            (n, Lang::Fr) => format!("{n}\u{A0}ateliers choisis"),
+            (0, Lang::En) => "No workshop chosen".to_string(),
+            (1, Lang::En) => "1\u{A0}workshop chosen".to_string(),
+            (n, Lang::En) => format!("{n}\u{A0}workshops chosen"),
         }
     }
 }
@@ -117,8 +183,13 @@ mod tests {
     use crate::typo;
 
     #[test]
-    fn every_string_already_has_french_typography() {
-        let ui = &FR;
+    fn every_string_already_has_its_language_typography() {
+        for ui in [&FR, &EN] {
+            check_typography(ui);
+        }
+    }
+
+    fn check_typography(ui: &Ui) {
         let mut all = vec![
             ui.skip_link,
             ui.nav_label,
@@ -161,8 +232,24 @@ mod tests {
         ];
         all.extend(formatted.iter().map(String::as_str));
         for s in all {
-            assert_eq!(typo::fr(s), s, "{s:?} lacks French typography");
+            assert_eq!(typo::for_lang(ui.lang, s), s, "{s:?} lacks its typography");
         }
+        // The switch is written in the other language.
+        let other = ui.other_language;
+        assert_eq!(typo::for_lang(ui.lang.other(), other), other);
+    }
+
+    #[test]
+    fn english_counts_and_announcements() {
+        assert_eq!(EN.chosen(1), "1\u{A0}workshop chosen");
+        assert_eq!(EN.chosen(3), "3\u{A0}workshops chosen");
+        assert_eq!(EN.announce(true, 0), "My workshops: no workshop chosen.");
+        assert_eq!(
+            EN.announce(false, 2),
+            "Full programme: 2\u{A0}workshops chosen."
+        );
+        assert_eq!(ui(Lang::En).lang, Lang::En);
+        assert_eq!(ui(Lang::Fr).lang, Lang::Fr);
     }
 
     #[test]

@@ -70,6 +70,65 @@ pub fn fr(text: &str) -> String {
     out
 }
 
+/// Applies English typography to `text`: the same whitespace rules as [`fr`], curly
+/// apostrophes and “quotes” (« » become “ ”), no space before `:` `;` `!` `?`, and a spaced
+/// hyphen becomes an en dash. Idempotent, like [`fr`].
+pub fn en(text: &str) -> String {
+    let chars: Vec<char> = normalise(text).chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut quote_is_opening = true;
+    let mut after_open = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if after_open {
+            if is_space(c) || c == NNBSP || c == NBSP {
+                continue;
+            }
+            after_open = false;
+        }
+        let next = chars.get(i + 1).copied();
+        match c {
+            '«' | '“' => {
+                out.push('“');
+                after_open = true;
+            }
+            '"' if quote_is_opening => {
+                out.push('“');
+                after_open = true;
+                quote_is_opening = false;
+            }
+            '"' | '»' | '”' => {
+                trim_space(&mut out);
+                out.push('”');
+                quote_is_opening = true;
+            }
+            ':' | ';' | '!' | '?' => {
+                trim_space(&mut out);
+                out.push(c);
+            }
+            NBSP | NNBSP if matches!(next, Some(':' | ';' | '!' | '?' | '»')) => {}
+            '\'' => out.push('’'),
+            '-' if out.ends_with(' ') && next == Some(' ') => out.push('–'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Removes the spaces French puts before a sign.
+fn trim_space(out: &mut String) {
+    while out.ends_with([' ', NBSP, NNBSP]) {
+        out.pop();
+    }
+}
+
+/// The typography of `lang`.
+pub fn for_lang(lang: crate::lang::Lang, text: &str) -> String {
+    match lang {
+        crate::lang::Lang::Fr => fr(text),
+        crate::lang::Lang::En => en(text),
+    }
+}
+
 /// Puts `space` before the sign about to be pushed: in place of the space already there, or
 /// after a word. A sign right after `!` or `?` (« ?! ») or an opening bracket takes none.
 fn space_before(out: &mut String, space: char, after_any: bool) {
@@ -154,6 +213,43 @@ mod tests {
             "",
         ] {
             assert_eq!(fr(s), s, "{s:?} changed");
+        }
+    }
+
+    #[test]
+    fn english_quotes_apostrophes_and_dashes() {
+        assert_eq!(
+            en("the \"youth talent festival\" here"),
+            "the “youth talent festival” here"
+        );
+        assert_eq!(en("a « festival » here"), "a “festival” here");
+        assert_eq!(en("don't"), "don’t");
+        assert_eq!(en("Jer'Est 2 - access"), "Jer’Est 2 – access");
+        assert_eq!(en("and then..."), "and then…");
+    }
+
+    #[test]
+    fn english_takes_no_space_before_punctuation() {
+        assert_eq!(en("Note : one ; two ! three ?"), "Note: one; two! three?");
+        assert_eq!(en(&t("Note_: one~; why~?")), "Note: one; why?");
+        assert_eq!(en(&t("«~festival~»")), "“festival”");
+    }
+
+    #[test]
+    fn english_text_that_must_not_change() {
+        for s in [
+            "10:30",
+            "https://example.org/a?b=c",
+            "Franco-Palestinian",
+            "Jer’Est 2",
+            "“quoted”",
+            "",
+        ] {
+            assert_eq!(en(s), s, "{s:?} changed");
+        }
+        for s in ["a \"b\" : c - d...", "it's « x » ; y"] {
+            let once = en(s);
+            assert_eq!(en(&once), once, "{s:?}");
         }
     }
 

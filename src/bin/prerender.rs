@@ -1,10 +1,12 @@
 //! Trunk's `post_build` hook (see Trunk.toml): prerenders the programme into the staged
-//! `index.html`, writes the web app manifest and fills in the service worker's file list.
+//! `index.html` (French) and `en.html` (English), writes each language's accessibility
+//! statement and the web app manifest, and fills in the service worker's file list.
 //! Usage:
 //!   prerender [STAGING_DIR]          the hook; the folder defaults to `TRUNK_STAGING_DIR`
 //!   prerender --static IN OUT        a built page without its scripts (the benchmark's
 //!                                    physical limit: same markup, same CSS, no wasm)
 
+use journee::lang::Lang;
 use journee::prerender;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,20 +43,25 @@ fn run() -> Result<(), String> {
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
-    let mut page = prerender::page(&read_text(&index)?, &prerender::render_app(), read, release)?;
-    if release {
-        page = prerender::with_service_worker(&page)?;
-        if let Some(url) = prerender::page_script_url(&page).map(str::to_string) {
-            let (with_lean, lean) = prerender::with_lean_script(&page, &url, read)?;
-            write(&dir.join(url.trim_start_matches("./")), &lean)?;
-            page = with_lean;
+    let template = read_text(&index)?;
+    for lang in Lang::ALL {
+        let app = prerender::render_app(lang);
+        let mut page = prerender::page(lang, &template, &app, read, release)?;
+        if release {
+            page = prerender::with_service_worker(&page)?;
+            if let Some(url) = prerender::page_script_url(&page).map(str::to_string) {
+                // The second language reads the script already stripped: the same result.
+                let (with_lean, lean) = prerender::with_lean_script(&page, &url, read)?;
+                write(&dir.join(url.trim_start_matches("./")), &lean)?;
+                page = with_lean;
+            }
         }
+        write(&dir.join(lang.page_file()), &page)?;
+        write(
+            &dir.join(lang.statement_page()),
+            &prerender::statement_page(&page, lang)?,
+        )?;
     }
-    write(&index, &page)?;
-    write(
-        &dir.join("accessibilite.html"),
-        &prerender::statement_page(&page)?,
-    )?;
     write(&dir.join("manifest.webmanifest"), &prerender::manifest())?;
     // Last, once every other file is final: the worker's list and version.
     let worker = dir.join("sw.js");

@@ -44,6 +44,37 @@ pub(super) fn parse(
     Ok(acronyms)
 }
 
+/// `[sigles_en]`: `AICT = "international action of local authorities"`, the English meanings.
+/// Each must be an acronym of `[sigles]`; one without a translation is given in French.
+pub(super) fn parse_english(
+    top: &Section,
+    value: Option<&Value>,
+    french: &[(String, String)],
+) -> Result<Vec<(String, String)>, ContentError> {
+    let Some(value) = value else {
+        return Ok(Vec::new());
+    };
+    let Value::Table(table) = value else {
+        return Err(top.err("sigles_en", "doit être une section [sigles_en]"));
+    };
+    let section = Section {
+        file: top.file,
+        place: "section [sigles_en]".to_string(),
+        table,
+    };
+    let mut meanings = Vec::new();
+    for key in table.keys() {
+        if !french.iter().any(|(a, _)| a == key) {
+            return Err(section.err(
+                key,
+                "ce sigle n'est pas dans la section [sigles] : ajoutez-le d'abord en français",
+            ));
+        }
+        meanings.push((key.clone(), typo::en(&section.text(key)?)));
+    }
+    Ok(meanings)
+}
+
 /// All the event's text, for checks.
 fn event_text(e: &EventSrc) -> String {
     let mut text = String::new();

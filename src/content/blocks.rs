@@ -2,11 +2,19 @@
 //! as an organiser would type them.
 
 use super::source::BlockSrc;
+use crate::lang::Lang;
 use crate::typo;
 
-/// Paragraphs are separated by blank lines and their line breaks are not kept; a block whose
-/// first line starts with `- ` is a list, each `- ` starting an item. Typography is applied.
+/// French text: see [`parse_blocks_in`].
 pub fn parse_blocks(text: &str) -> Vec<BlockSrc> {
+    parse_blocks_in(Lang::Fr, text)
+}
+
+/// Paragraphs are separated by blank lines and their line breaks are not kept; a block whose
+/// first line starts with `- ` is a list, each `- ` starting an item. The typography of `lang`
+/// is applied.
+pub fn parse_blocks_in(lang: Lang, text: &str) -> Vec<BlockSrc> {
+    let typo = |t: &str| typo::for_lang(lang, t);
     let mut blocks = Vec::new();
     let mut lines: Vec<&str> = Vec::new();
     for line in text.lines().chain(std::iter::once("")) {
@@ -30,9 +38,9 @@ pub fn parse_blocks(text: &str) -> Vec<BlockSrc> {
                     }
                 }
             }
-            blocks.push(BlockSrc::List(items.iter().map(|i| typo::fr(i)).collect()));
+            blocks.push(BlockSrc::List(items.iter().map(|i| typo(i)).collect()));
         } else {
-            blocks.push(BlockSrc::Paragraph(typo::fr(&lines.join(" "))));
+            blocks.push(BlockSrc::Paragraph(typo(&lines.join(" "))));
         }
         lines.clear();
     }

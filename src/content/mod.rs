@@ -1,7 +1,12 @@
 //! The event as the app sees it: static data generated at build time from
 //! `content/evenement.toml` (see build.rs and `source.rs`), so the page parses nothing at run time.
+//!
+//! Natively (prerendering, tests) there is one event a language. The wasm holds a single one
+//! with ids, numbers and times but no text (`codegen::Texts::None`): it hydrates markup whose
+//! words are already there, in either language.
 
 use crate::calendar::{Date, Time};
+use crate::lang::Lang;
 
 // Build-time only (build.rs includes them); compiled here for their tests.
 #[cfg(test)]
@@ -17,7 +22,11 @@ pub mod source;
 pub struct Event {
     /// Separates one event's saved choices from another's.
     pub id: &'static str,
+    /// The language of its texts (`fr`, `en`).
+    pub lang: &'static str,
     pub title: &'static str,
+    /// `Some("fr")` on the English page when the title has no translation.
+    pub title_lang: Option<&'static str>,
     pub date: Date,
     pub day: Label,
     pub place: &'static str,
@@ -44,6 +53,8 @@ pub struct Session {
     /// Ateliers only.
     pub number: Option<u8>,
     pub title: &'static str,
+    /// `Some("fr")` on the English page when the title has no translation.
+    pub title_lang: Option<&'static str>,
     pub start: Time,
     pub end: Time,
     /// The id of its heading (`atelier-2-titre`): where a deep link puts the focus.
@@ -55,21 +66,21 @@ pub struct Session {
     pub description: Html,
 }
 
-/// The accessibility statement's publisher, contact and date (« jeudi 26 novembre 2026 »,
-/// empty if not given), from `[accessibilite]`.
+/// The accessibility statement's publisher, contact (escaped) and date (« jeudi 26 novembre
+/// 2026 », empty if not given), from `[accessibilite]`.
 #[derive(Debug)]
 pub struct Statement {
     pub entity: &'static str,
-    pub contact: &'static str,
+    pub contact: Html,
     pub date: &'static str,
 }
 
 /// A date or a time as the page writes it, formatted at build time: `iso` for
-/// `<time datetime>`, `fr` for people (« jeudi 6 juin 2024 », « 10 h 30 »).
+/// `<time datetime>`, `text` for people (« jeudi 6 juin 2024 », « 10 h 30 », « 10:30 »).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label {
     pub iso: &'static str,
-    pub fr: &'static str,
+    pub text: &'static str,
 }
 
 /// Paragraphs and lists of the organiser's text, escaped and typeset at build time: the page
@@ -78,6 +89,21 @@ pub struct Label {
 pub struct Html(pub &'static str);
 
 include!(concat!(env!("OUT_DIR"), "/event.rs"));
+
+/// The event in `lang`.
+#[cfg(any(feature = "ssr", not(feature = "hydrate")))]
+pub fn event(lang: Lang) -> &'static Event {
+    match lang {
+        Lang::Fr => &EVENT,
+        Lang::En => &EVENT_EN,
+    }
+}
+
+/// The wasm's event, the same in both languages: it has no texts.
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+pub fn event(_: Lang) -> &'static Event {
+    &EVENT
+}
 
 /// Sessions that share the same start and end: the ateliers that run in parallel form one slot.
 pub struct Slot {

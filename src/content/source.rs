@@ -4,9 +4,10 @@
 //! message naming the file, the session and the field; the tests run it natively.
 
 use super::acronyms;
-pub use super::blocks::parse_blocks;
+pub use super::blocks::{parse_blocks, parse_blocks_in};
 use crate::calendar::{Date, Time};
 use crate::ids::is_valid_id;
+use crate::lang::Lang;
 use crate::typo;
 use std::fmt;
 use toml::{Table, Value};
@@ -46,6 +47,9 @@ pub struct SessionSrc {
     pub start: Time,
     pub end: Time,
     pub description: Vec<BlockSrc>,
+    /// The English translations (`titre_en`, `description_en`), when the file has them.
+    pub title_en: Option<String>,
+    pub description_en: Option<Vec<BlockSrc>>,
 }
 
 #[derive(Debug)]
@@ -60,6 +64,10 @@ pub struct EventSrc {
     /// Acronyms of the text and what they stand for, in alphabetical order.
     pub acronyms: Vec<(String, String)>,
     pub statement: StatementSrc,
+    pub title_en: Option<String>,
+    pub intro_en: Option<Vec<BlockSrc>>,
+    /// `[sigles_en]`: the acronyms' meanings in English (some, all or none).
+    pub acronyms_en: Vec<(String, String)>,
 }
 
 /// `[accessibilite]`: who publishes the accessibility statement, how to reach them, when.
@@ -67,29 +75,33 @@ pub struct EventSrc {
 pub struct StatementSrc {
     pub entity: String,
     pub contact: String,
+    pub contact_en: Option<String>,
     pub date: Option<Date>,
 }
 
 /// Fragments the app itself uses (views and the skip link): a session cannot take them.
 pub const RESERVED_IDS: [&str; 3] = ["programme", "mes-ateliers", "contenu"];
 
-const EVENT_FIELDS: [&str; 7] = [
+const EVENT_FIELDS: [&str; 8] = [
     "id",
     "titre",
+    "titre_en",
     "date",
     "lieu",
     "adresse",
     "introduction",
-    "seance",
+    "introduction_en",
 ];
-const SESSION_FIELDS: [&str; 7] = [
+const SESSION_FIELDS: [&str; 9] = [
     "id",
     "type",
     "numero",
     "titre",
+    "titre_en",
     "debut",
     "fin",
     "description",
+    "description_en",
 ];
 
 /// One table of the file with the words needed to report a problem in it.
@@ -133,6 +145,20 @@ impl Section<'_> {
     pub(super) fn text(&self, field: &str) -> Result<String, ContentError> {
         self.optional_text(field)?
             .ok_or_else(|| self.err(field, "champ manquant"))
+    }
+
+    /// An English translation (`<field>_en`), typeset the English way.
+    fn english(&self, field: &str) -> Result<Option<String>, ContentError> {
+        Ok(self
+            .optional_text(&format!("{field}_en"))?
+            .map(|t| typo::en(&t)))
+    }
+
+    /// An English text of paragraphs and lists (`<field>_en`).
+    fn english_blocks(&self, field: &str) -> Result<Option<Vec<BlockSrc>>, ContentError> {
+        Ok(self
+            .optional_text(&format!("{field}_en"))?
+            .map(|t| parse_blocks_in(Lang::En, &t)))
     }
 
     fn id(&self) -> Result<String, ContentError> {
@@ -194,7 +220,13 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         place: "début du fichier".to_string(),
         table: &root,
     };
-    top.reject_unknown(&["evenement", "seance", "sigles", "accessibilite"])?;
+    top.reject_unknown(&[
+        "evenement",
+        "seance",
+        "sigles",
+        "sigles_en",
+        "accessibilite",
+    ])?;
     let event_table = match root.get("evenement") {
         Some(Value::Table(t)) => t,
         _ => return Err(top.err("evenement", "section [evenement] manquante")),
@@ -204,7 +236,7 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         place: "section [evenement]".to_string(),
         table: event_table,
     };
-    ev.reject_unknown(&EVENT_FIELDS[..6])?;
+    ev.reject_unknown(&EVENT_FIELDS)?;
     let raw_date = ev.text("date")?;
     let date = parse_date(&raw_date).ok_or_else(|| {
         ev.err(
@@ -222,6 +254,9 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         sessions: Vec::new(),
         acronyms: Vec::new(),
         statement: StatementSrc::default(),
+        title_en: ev.english("titre")?,
+        intro_en: ev.english_blocks("introduction")?,
+        acronyms_en: Vec::new(),
     };
 
     let sessions = match root.get("seance") {
@@ -268,6 +303,7 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         event.sessions.push(session);
     }
     event.acronyms = acronyms::parse(&top, root.get("sigles"), &event)?;
+    event.acronyms_en = acronyms::parse_english(&top, root.get("sigles_en"), &event.acronyms)?;
     event.statement = parse_statement(file, root.get("accessibilite"), &event)?;
     Ok(event)
 }
@@ -297,7 +333,7 @@ fn parse_statement(
         place: "section [accessibilite]".to_string(),
         table,
     };
-    s.reject_unknown(&["entite", "contact", "date"])?;
+    s.reject_unknown(&["entite", "contact", "contact_en", "date"])?;
     let date = match s.optional_text("date")? {
         None => None,
         Some(raw) => Some(parse_date(&raw).ok_or_else(|| {
@@ -316,6 +352,7 @@ fn parse_statement(
             &s.optional_text("contact")?
                 .unwrap_or_else(|| "À compléter par la collectivité".to_string()),
         ),
+        contact_en: s.english("contact")?,
         date,
     })
 }
@@ -367,6 +404,8 @@ fn parse_session(s: &Section) -> Result<SessionSrc, ContentError> {
         start,
         end,
         description: parse_blocks(&s.optional_text("description")?.unwrap_or_default()),
+        title_en: s.english("titre")?,
+        description_en: s.english_blocks("description")?,
     })
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::content::EVENT_EN;
 
 /// Trunk's staged index.html, as Trunk 0.21 writes it (shortened).
 const STAGED: &str = r#"<!doctype html>
@@ -26,7 +27,7 @@ fn read(url: &str) -> Result<Vec<u8>, String> {
 }
 
 fn built() -> String {
-    page(STAGED, "<main>app</main>", read, true).unwrap()
+    page(Lang::Fr, STAGED, "<main>app</main>", read, true).unwrap()
 }
 
 #[test]
@@ -50,20 +51,20 @@ fn the_app_goes_first_in_the_body_then_the_connection_notes() {
     let html = built();
     let body = format!(
         "<body><main>app</main>{}{}</body>",
-        connection_notes(),
-        embed_notes()
+        connection_notes(Lang::Fr),
+        embed_notes(Lang::Fr)
     );
     assert!(html.contains(&body), "{html}");
-    assert!(connection_notes().contains(
+    assert!(connection_notes(Lang::Fr).contains(
         "<p id=\"hors-ligne\" hidden>Hors ligne\u{A0}: le programme reste disponible.</p>"
     ));
-    assert!(connection_notes().contains("<button type=\"button\">Recharger</button>"));
+    assert!(connection_notes(Lang::Fr).contains("<button type=\"button\">Recharger</button>"));
 }
 
 #[test]
 fn scripts_in_the_body_stay_after_the_app() {
     let staged = STAGED.replace("<body>\n", "<body><script>reload()</script>\n");
-    let html = page(&staged, "<main>app</main>", read, true).unwrap();
+    let html = page(Lang::Fr, &staged, "<main>app</main>", read, true).unwrap();
     let app = html.find("<main>app</main>").unwrap();
     assert!(html[app..].contains("<script>reload()</script>"));
     assert!(html.contains("<body><main>app</main>"));
@@ -72,14 +73,14 @@ fn scripts_in_the_body_stay_after_the_app() {
 #[test]
 fn a_body_with_content_is_refused() {
     let staged = STAGED.replace("<body>\n", "<body><noscript>x</noscript>\n");
-    let err = page(&staged, "<main/>", read, true).unwrap_err();
+    let err = page(Lang::Fr, &staged, "<main/>", read, true).unwrap_err();
     assert!(err.contains("<body> must be empty"), "{err}");
 }
 
 #[test]
 fn title_and_description_come_from_the_content() {
     let html = built();
-    let title = FR.page_title(EVENT.title, &EVENT.date.fr_long(), EVENT.place);
+    let title = FR.page_title(EVENT.title, EVENT.day.text, EVENT.place);
     assert!(html.contains(&format!("<title>{title}</title>")), "{html}");
     assert!(!html.contains("provisoire"));
 }
@@ -93,10 +94,10 @@ fn the_wasm_is_fetched_with_its_integrity() {
         html.contains(&format!("init({{ module_or_path: {want} }})")),
         "{html}"
     );
-    let missing = page(STAGED, "", |_| Err("gone".to_string()), true).unwrap_err();
+    let missing = page(Lang::Fr, STAGED, "", |_| Err("gone".to_string()), true).unwrap_err();
     assert_eq!(missing, "gone");
     let no_loader = STAGED.replace("module_or_path", "path");
-    assert!(page(&no_loader, "", read, true)
+    assert!(page(Lang::Fr, &no_loader, "", read, true)
         .unwrap_err()
         .contains("wasm loader"));
 }
@@ -158,8 +159,49 @@ fn the_static_page_has_no_script_at_all() {
 }
 
 #[test]
+fn the_english_page_has_the_same_structure_in_english() {
+    let (fr, en) = (render_app(Lang::Fr), render_app(Lang::En));
+    // Hydration keeps the markup and never rewrites its text, so both languages must have the
+    // same elements in the same order: the wasm, which holds no text, takes over either.
+    let tags = |html: &str| -> Vec<String> {
+        html.split('<')
+            .skip(1)
+            .map(|t| t.split([' ', '>']).next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(tags(&fr), tags(&en));
+    assert!(
+        en.contains("<h1>The social and professional integration"),
+        "{en}"
+    );
+    assert!(en.contains(">Choose this workshop<"));
+    assert!(en.contains("<time datetime=\"10:30\">10:30\u{A0}– 12:30</time>"));
+    assert!(en.contains("<a id=\"langue\" href=\"./\" hreflang=\"fr\" lang=\"fr\">Français</a>"));
+    assert!(
+        fr.contains("<a id=\"langue\" href=\"en.html\" hreflang=\"en\" lang=\"en\">English</a>")
+    );
+    assert!(en.contains("<a href=\"accessibility.html\">"));
+    assert!(!en.contains("Choisir cet atelier"));
+}
+
+#[test]
+fn a_page_gets_the_lang_of_its_language() {
+    let read = |_: &str| Ok(b"wasm".to_vec());
+    let html = page(Lang::En, STAGED, "<main>app</main>", read, false).unwrap();
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains(&format!(
+        "<title>{}</title>",
+        escape(&crate::strings::EN.page_title(EVENT_EN.title, EVENT_EN.day.text, EVENT_EN.place))
+    )));
+    assert!(html.contains("<a id=\"plein-ecran\" href=\"en.html\""));
+    assert!(html.contains(">Reload</button>"));
+    let html = page(Lang::Fr, STAGED, "<main>app</main>", read, false).unwrap();
+    assert!(html.contains("<html lang=\"fr\">"));
+}
+
+#[test]
 fn the_rendered_app_has_the_whole_programme_and_nothing_chosen() {
-    let html = render_app();
+    let html = render_app(Lang::Fr);
     assert_eq!(html.matches("<article").count(), 5);
     assert_eq!(html.matches("aria-pressed=\"false\"").count(), 4);
     assert!(!html.contains("aria-pressed=\"true\""));
@@ -268,7 +310,7 @@ fn comment_lines_are_dropped_and_the_script_keeps_a_valid_integrity() {
 
 #[test]
 fn development_pages_carry_no_policy() {
-    let html = page(STAGED, "<main>app</main>", read, false).unwrap();
+    let html = page(Lang::Fr, STAGED, "<main>app</main>", read, false).unwrap();
     assert!(!html.contains(CSP_META));
     assert!(html.contains("<main>app</main>"));
 }

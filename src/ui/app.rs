@@ -1,17 +1,19 @@
 use super::header::{Footer, Header, Nav, Notes};
 use super::programme::{MyAteliersHead, Programme};
 use super::state::{focus_route, AppState};
+use crate::lang::Lang;
 use crate::route::Route;
-use crate::strings::FR;
 use leptos::prelude::*;
 
 /// One document for both views: « Mes ateliers » is a class on `main`, and the style sheet
 /// hides what was not chosen. The markup is the same whatever the view, so it is prerendered
 /// once and only a few attributes and texts change afterwards: each reactive binding costs
 /// wasm, so there are as few as the page needs.
+///
+/// `lang`: the page's language, from `<html lang>` in the browser, given by the prerenderer.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new();
+pub fn App(lang: Lang) -> impl IntoView {
+    let state = AppState::new(lang);
 
     // Runs once, after the first render: the page first shows the programme with nothing
     // chosen, then storage and the fragment are applied.
@@ -21,20 +23,20 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<Route>| {
         let route = state.route.get();
         if prev.unwrap_or(Route::HOME) != route {
-            focus_route(&route);
+            focus_route(state.event(), &route);
         }
         route
     });
 
     view! {
-        <a class="skip" href="#contenu">{FR.skip_link}</a>
-        <Header/>
+        <a class="skip" href="#contenu">{state.ui().skip_link}</a>
+        <Header state/>
         <Nav state/>
         <Notes state/>
         <main id="contenu" tabindex="-1" class:mine-view=move || state.mine()>
             <MyAteliersHead state/>
             <Programme state/>
         </main>
-        <Footer/>
+        <Footer state/>
     }
 }

@@ -1,21 +1,28 @@
 //! The parts around the views: the event's header, the view switch, the notes, the footer.
 
 use super::state::AppState;
-use crate::content::EVENT;
 use crate::route::{MY_ATELIERS, PROGRAMME};
 use crate::store::{Note, UnreadableKind};
-use crate::strings::FR;
 use leptos::prelude::*;
 
+/// The event, and the way to the other language: a plain link to the other page, written in
+/// that language (`assets/page.js` keeps the fragment and remembers the choice).
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(state: AppState) -> impl IntoView {
+    let event = state.event();
+    let other = state.lang.other();
     view! {
         <header class="event">
-            <h1>{EVENT.title}</h1>
+            <p class="language">
+                <a id="langue" href=other.page() hreflang=other.code() lang=other.code()>
+                    {state.ui().other_language}
+                </a>
+            </p>
+            <h1 lang=event.title_lang>{event.title}</h1>
             <p class="when-where">
-                <time datetime=EVENT.day.iso>{EVENT.day.fr}</time>
+                <time datetime=event.day.iso>{event.day.text}</time>
                 <br/>
-                {EVENT.where_line}
+                {event.where_line}
             </p>
         </header>
     }
@@ -23,15 +30,16 @@ pub fn Header() -> impl IntoView {
 
 #[component]
 pub fn Nav(state: AppState) -> impl IntoView {
+    let t = state.ui();
     // One closure type for both links.
     let current = move |mine: bool| move || (state.mine() == mine).then_some("page");
     view! {
-        <nav class="views" aria-label=FR.nav_label>
+        <nav class="views" aria-label=t.nav_label>
             <a href=PROGRAMME aria-current=current(false)>
-                {FR.nav_programme}
+                {t.nav_programme}
             </a>
             <a href=MY_ATELIERS aria-current=current(true)>
-                {FR.nav_mine}
+                {t.nav_mine}
                 " "
                 <span class="count">{move || state.chosen_count()}</span>
             </a>
@@ -43,13 +51,14 @@ pub fn Nav(state: AppState) -> impl IntoView {
 /// the start so that a line shown later is announced.
 #[component]
 pub fn Notes(state: AppState) -> impl IntoView {
+    let t = state.ui();
     let line = move |note: Note| {
-        view! { <p hidden=move || !state.notes.with(|n| n.contains(&note))>{FR.note(note)}</p> }
+        view! { <p hidden=move || !state.notes.with(|n| n.contains(&note))>{t.note(note)}</p> }
     };
     view! {
         <div class="notes" role="status">
             // What changed, for screen readers: the view and how many ateliers are chosen.
-            <p class="sr-only">{move || FR.announce(state.mine(), state.chosen_count())}</p>
+            <p class="sr-only">{move || t.announce(state.mine(), state.chosen_count())}</p>
             {line(Note::SetAside(UnreadableKind::Damaged))}
             {line(Note::SetAside(UnreadableKind::OtherVersion))}
             {line(Note::NotKept)}
@@ -58,12 +67,13 @@ pub fn Notes(state: AppState) -> impl IntoView {
 }
 
 #[component]
-pub fn Footer() -> impl IntoView {
+pub fn Footer(state: AppState) -> impl IntoView {
+    let t = state.ui();
     view! {
         <footer class="page-footer">
-            <p>{FR.privacy}</p>
+            <p>{t.privacy}</p>
             <p>
-                <a href="accessibilite.html">{FR.statement_link}</a>
+                <a href=state.lang.statement_page()>{t.statement_link}</a>
             </p>
         </footer>
     }

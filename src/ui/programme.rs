@@ -2,19 +2,19 @@
 
 use super::session::SessionCard;
 use super::state::AppState;
-use crate::content::{slots, Label, EVENT};
+use crate::content::{slots, Label};
 use crate::route::{MY_ATELIERS_HEADING, PROGRAMME, PROGRAMME_HEADING};
-use crate::strings::FR;
 use leptos::prelude::*;
 
 #[component]
 pub fn Programme(state: AppState) -> impl IntoView {
+    let (event, t) = (state.event(), state.ui());
     view! {
         <div id=&PROGRAMME[1..] class="programme">
             // The introduction belongs to the programme view: « Mes ateliers » goes straight to
             // the choices, and the view switch stays near the top on a phone.
-            <div class="intro" inner_html=EVENT.intro.0></div>
-            {slots(&EVENT)
+            <div class="intro" inner_html=event.intro.0></div>
+            {slots(event)
                 .into_iter()
                 .enumerate()
                 .map(|(i, slot)| {
@@ -31,9 +31,10 @@ pub fn Programme(state: AppState) -> impl IntoView {
                         <section class="slot" aria-labelledby=labelledby>
                             <h2 id=heading_id tabindex="-1">
                                 <TimeRange start=slot.sessions[0].start_at end=slot.sessions[0].end_at/>
-                                {parallel.then(|| view! { <span class="slot-kind">{FR.parallel(ateliers)}</span> })}
+                                // The space keeps « 12 h 30 » and « 4 ateliers » apart when read as one name.
+                                {parallel.then(|| view! { " " <span class="slot-kind">{t.parallel(ateliers)}</span> })}
                             </h2>
-                            {parallel.then(|| view! { <p class="hint">{FR.parallel_hint}</p> })}
+                            {parallel.then(|| view! { <p class="hint">{t.parallel_hint}</p> })}
                             {slot
                                 .sessions
                                 .iter()
@@ -46,11 +47,11 @@ pub fn Programme(state: AppState) -> impl IntoView {
             // Always in the markup (a conditional costs wasm); the style sheet hides it when the
             // content has no acronyms.
             <section class="glossary" aria-labelledby="sigles-titre">
-                <h2 id="sigles-titre">{FR.glossary_title}</h2>
-                <div inner_html=EVENT.glossary.0></div>
+                <h2 id="sigles-titre">{t.glossary_title}</h2>
+                <div inner_html=event.glossary.0></div>
             </section>
             <p class="back">
-                <a href=PROGRAMME>{FR.back_to_programme}</a>
+                <a href=PROGRAMME>{t.back_to_programme}</a>
             </p>
         </div>
     }
@@ -60,26 +61,27 @@ pub fn Programme(state: AppState) -> impl IntoView {
 /// style sheet shows this help only while nothing is chosen).
 #[component]
 pub fn MyAteliersHead(state: AppState) -> impl IntoView {
+    let t = state.ui();
     view! {
         <section class="mine" aria-labelledby=MY_ATELIERS_HEADING>
-            <h2 id=MY_ATELIERS_HEADING tabindex="-1">{FR.mine_title}</h2>
-            <p class="summary">{move || FR.chosen(state.chosen_count())}</p>
+            <h2 id=MY_ATELIERS_HEADING tabindex="-1">{t.mine_title}</h2>
+            <p class="summary">{move || t.chosen(state.chosen_count())}</p>
             <div class="empty">
-                <p>{FR.mine_empty}</p>
-                <p>{FR.mine_empty_how}</p>
+                <p>{t.mine_empty}</p>
+                <p>{t.mine_empty_how}</p>
             </div>
         </section>
     }
 }
 
-/// « 10 h 30 – 12 h 30 » with machine-readable times.
+/// « 10 h 30 – 12 h 30 » (« 10:30 – 12:30 ») with machine-readable times.
 #[component]
 pub fn TimeRange(start: Label, end: Label) -> impl IntoView {
     view! {
         <span class="range">
-            <time datetime=start.iso>{start.fr}</time>
+            <time datetime=start.iso>{start.text}</time>
             "\u{A0}– "
-            <time datetime=end.iso>{end.fr}</time>
+            <time datetime=end.iso>{end.text}</time>
         </span>
     }
 }

@@ -2,21 +2,20 @@
 
 use super::state::AppState;
 use crate::content::Session;
-use crate::strings::FR;
 use leptos::prelude::*;
 
 /// In « Mes ateliers » the style sheet shows a card only if `chosen`, with its time (in the
 /// programme its slot says when).
 #[component]
 pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView {
-    let id = session.id;
+    let (id, t) = (session.id, state.ui());
     view! {
         <article id=id class="session" class:chosen=move || state.is_chosen(id) aria-labelledby=session.heading_id>
             <h3 id=session.heading_id tabindex="-1">
                 {session.number.map(|n| view! {
-                    <span class="number">{format!("{} {n}", FR.atelier)}<span class="sr-only">"\u{A0}: "</span></span>
+                    <span class="number">{format!("{} {n}", t.atelier)}<span class="sr-only">{t.number_sep}</span></span>
                 })}
-                <span class="title">{session.title}</span>
+                <span class="title" lang=session.title_lang>{session.title}</span>
             </h3>
             <p class="time">
                 <time datetime=session.start_at.iso>{session.range}</time>
@@ -31,7 +30,8 @@ pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView 
 fn PickButton(state: AppState, session: &'static Session) -> impl IntoView {
     let id = session.id;
     let chosen = move || state.is_chosen(id);
-    let which = session.number.map(|n| FR.pick_which(n));
+    let t = state.ui();
+    let which = session.number.map(|n| t.pick_which(n));
     view! {
         <button
             type="button"
@@ -41,7 +41,7 @@ fn PickButton(state: AppState, session: &'static Session) -> impl IntoView {
         >
             // ☆ or ★, drawn by the style sheet from aria-pressed.
             <span class="mark" aria-hidden="true"></span>
-            {FR.pick}
+            {t.pick}
             <span class="sr-only">" "{which}</span>
         </button>
     }

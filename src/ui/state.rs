@@ -3,14 +3,18 @@
 //! render is the same with or without a browser (prerendering stays possible).
 
 use crate::bookmarks::{storage_key, Bookmarks};
-use crate::content::EVENT;
+use crate::content::{event, Event};
+use crate::lang::Lang;
 use crate::route::{Route, View};
 use crate::storage::{local, Local};
 use crate::store::{self, Note};
+use crate::strings::{ui, Ui};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The page's language, fixed for its life: the other language is another page.
+    pub lang: Lang,
     pub route: RwSignal<Route>,
     pub bookmarks: RwSignal<Bookmarks>,
     pub notes: RwSignal<Vec<Note>>,
@@ -19,13 +23,22 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new() -> Self {
+    pub fn new(lang: Lang) -> Self {
         AppState {
+            lang,
             route: RwSignal::new(Route::HOME),
             bookmarks: RwSignal::new(Bookmarks::default()),
             notes: RwSignal::new(Vec::new()),
             writable: RwSignal::new(false),
         }
+    }
+
+    pub fn event(&self) -> &'static Event {
+        event(self.lang)
+    }
+
+    pub fn ui(&self) -> &'static Ui {
+        ui(self.lang)
     }
 
     /// Whether « Mes ateliers » is the view.
@@ -40,7 +53,7 @@ impl AppState {
     /// Chosen ateliers that the content has (stored ids it lost are not counted).
     pub fn chosen_count(&self) -> usize {
         self.bookmarks
-            .with(|b| b.count_known(|id| EVENT.session(id).is_some_and(|s| s.is_atelier())))
+            .with(|b| b.count_known(|id| self.event().session(id).is_some_and(|s| s.is_atelier())))
     }
 
     pub fn toggle(&self, id: &str) {
@@ -50,7 +63,7 @@ impl AppState {
         if self.writable.get_untracked() {
             let saved = self
                 .bookmarks
-                .with_untracked(|b| store::save(local().as_ref().map(as_kv), &key(), b));
+                .with_untracked(|b| store::save(local().as_ref().map(as_kv), &self.key(), b));
             if saved.is_err() {
                 self.writable.set(false);
                 self.add_note(Note::NotKept);
@@ -67,8 +80,11 @@ impl AppState {
     }
 }
 
-fn key() -> String {
-    storage_key(EVENT.id)
+impl AppState {
+    /// The same in both languages: choices made on one page show on the other.
+    fn key(&self) -> String {
+        storage_key(self.event().id)
+    }
 }
 
 fn as_kv(l: &Local) -> &dyn store::KeyValue {
@@ -85,7 +101,7 @@ mod browser {
         /// After mount: reads the stored choices and the fragment, then follows the window's
         /// `hashchange` (links, back and forward) and `storage` (another tab) events.
         pub fn start(self) {
-            let loaded = store::load(local().as_ref().map(as_kv), &key());
+            let loaded = store::load(local().as_ref().map(as_kv), &self.key());
             self.bookmarks.set(loaded.bookmarks);
             self.writable.set(loaded.writable);
             for note in loaded.notes {
@@ -100,7 +116,7 @@ mod browser {
             let _ = window_event_listener_untyped("hashchange", move |_| self.follow_hash());
             let _ = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
                 // `key` is null when another tab cleared the whole storage.
-                let ours = e.key().is_none_or(|k| k == key());
+                let ours = e.key().is_none_or(|k| k == self.key());
                 if ours && self.writable.get_untracked() {
                     if let Some(b) = store::from_other_tab(e.new_value().as_deref()) {
                         self.bookmarks.set(b);
@@ -111,7 +127,8 @@ mod browser {
 
         fn follow_hash(&self) {
             let hash = window().location().hash().unwrap_or_default();
-            if let Some(route) = Route::from_hash(&hash, |id| EVENT.session(id).is_some()) {
+            let event = self.event();
+            if let Some(route) = Route::from_hash(&hash, |id| event.session(id).is_some()) {
                 if route != self.route.get_untracked() {
                     self.route.set(route);
                 }
@@ -121,9 +138,9 @@ mod browser {
 
     /// Moves the focus to what a route change brought, so keyboard and screen reader users
     /// land on it: the session's heading, or the view's heading.
-    pub fn focus_route(route: &Route) {
+    pub fn focus_route(event: &Event, route: &Route) {
         let target = match (&route.session, route.view) {
-            (Some(id), _) => EVENT
+            (Some(id), _) => event
                 .session(id)
                 .map_or(PROGRAMME_HEADING, |s| s.heading_id),
             (None, View::MyAteliers) => MY_ATELIERS_HEADING,

@@ -38,6 +38,10 @@ const STATES = [
   ['« Mes ateliers » with choices', '#mes-ateliers', true],
   ['deep link', '#atelier-2', true],
   ['accessibility statement', 'accessibilite.html', false],
+  ['English programme', 'en.html', false],
+  ['English « My workshops » with choices', 'en.html#mes-ateliers', true],
+  ['English deep link', 'en.html#atelier-3', true],
+  ['English accessibility statement', 'accessibility.html', false],
 ];
 
 for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark']]) {
@@ -154,6 +158,8 @@ test('keyboard only: skip link, views, a bookmark and back, by focus and state',
   assert.equal(await focused(), '#contenu', 'the skip link comes first');
   assert.ok(await page.locator('a.skip').isVisible(), 'and shows when focused');
   await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'langue', 'then the language switch');
+  await page.keyboard.press('Tab');
   assert.equal(await focused(), '#programme');
   await page.keyboard.press('Tab');
   assert.equal(await focused(), '#mes-ateliers');
@@ -173,6 +179,42 @@ test('keyboard only: skip link, views, a bookmark and back, by focus and state',
   // Focus is visible: an outline of at least 2 px.
   const outline = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement).outlineWidth));
   assert.ok(outline >= 2, `outline ${outline} px`);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('keyboard only: switch to English and back, keeping the view and the choices', async () => {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url + '#mes-ateliers');
+  await ready(page);
+  await page.click('nav.views a[href="#programme"]');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
+  await page.goto(server.url + '#mes-ateliers');
+  await ready(page);
+  // From the view's heading (where the deep link put the focus), back up with Shift+Tab.
+  const toSwitch = async () => {
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== 'langue'; i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    return page.evaluate(() => [document.activeElement.id, document.activeElement.lang, document.activeElement.textContent.trim()]);
+  };
+  assert.deepEqual(await toSwitch(), ['langue', 'en', 'English']);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/en\.html#mes-ateliers$/);
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('#mes-ateliers-titre'), 'My workshops');
+  assert.ok(await page.locator('#atelier-1').isVisible(), 'the choice made in French');
+  assert.ok(!(await page.locator('#atelier-2').isVisible()));
+  assert.deepEqual(await toSwitch(), ['langue', 'fr', 'Français']);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname.endsWith('/') && url.hash === '#mes-ateliers');
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.textContent('#mes-ateliers-titre'), 'Mes ateliers');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -202,7 +244,7 @@ test('touch targets are at least 44 × 44 px, and text at 200 % loses nothing', 
   const page = await openPage(context, server.origin);
   await page.goto(server.url);
   await ready(page);
-  const small = await page.$$eval('button, nav.views a', (els) =>
+  const small = await page.$$eval('button, nav.views a, .language a', (els) =>
     els.filter((e) => e.offsetParent !== null)
       .map((e) => [e.textContent.trim(), e.getBoundingClientRect()])
       .filter(([, r]) => r.width < 44 || r.height < 44)

@@ -61,6 +61,14 @@ test('after one visit the programme, the choices and the deep links work with th
     await tab.waitForFunction(() => document.activeElement?.id === 'atelier-4-titre');
     await tab.click('#atelier-4 button.pick');
     assert.equal(await tab.getAttribute('#atelier-4 button.pick', 'aria-pressed'), 'true');
+    // The other language and the statement, never opened before, with no server.
+    await tab.click('#langue');
+    await tab.waitForURL(`${server.url}en.html#atelier-4`);
+    await ready(tab);
+    assert.equal(await tab.textContent('#mes-ateliers-titre'), 'My workshops');
+    assert.equal(await tab.getAttribute('#atelier-4 button.pick', 'aria-pressed'), 'true');
+    await tab.goto(`${server.url}accessibility.html`);
+    assert.equal(await tab.textContent('h1'), 'Accessibility statement');
 
     // Airplane mode: the quiet notice comes and goes with the connection.
     assert.ok(!(await page.locator('#hors-ligne').isVisible()));

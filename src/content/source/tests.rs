@@ -148,7 +148,7 @@ fn blocks_join_lines_and_split_on_blank_lines() {
 
 #[test]
 fn the_generated_rust_names_every_session() {
-    let code = to_rust(&parse(FILE, BASE).unwrap());
+    let code = to_rust(&parse(FILE, BASE).unwrap(), true);
     assert!(code.contains("pub static EVENT: Event"));
     assert!(code.contains("id: \"atelier-1\", kind: Kind::Atelier, number: Some(1)"));
     assert!(code.contains("kind: Kind::Pleniere, number: None"));
@@ -159,7 +159,7 @@ fn the_generated_rust_names_every_session() {
 #[test]
 fn sessions_are_written_in_time_order_keeping_the_file_order_for_equal_times() {
     let text = format!("{BASE}\n[[seance]]\nid = \"atelier-2\"\ntype = \"atelier\"\nnumero = 2\ntitre = \"Deux\"\ndebut = \"10:30\"\nfin = \"12:30\"\n");
-    let code = to_rust(&parse(FILE, &text).unwrap());
+    let code = to_rust(&parse(FILE, &text).unwrap(), true);
     let a1 = code.find("\"atelier-1\"").unwrap();
     let a2 = code.find("\"atelier-2\"").unwrap();
     let p = code.find("\"pleniere\"").unwrap();
@@ -345,7 +345,7 @@ fn acronyms_are_explained_once_at_their_first_appearance_and_in_the_glossary() {
     let e = parse(FILE, REAL).unwrap();
     let names: Vec<&str> = e.acronyms.iter().map(|(a, _)| a.as_str()).collect();
     assert_eq!(names, ["AICT", "ECSI", "RCDP", "VSC", "VSI"]);
-    let code = to_rust(&e);
+    let code = to_rust(&e, true);
     for (acronym, meaning) in &e.acronyms {
         let abbr = format!("<abbr title=\\\"{meaning}\\\">{acronym}</abbr>");
         assert_eq!(code.matches(&abbr).count(), 1, "{abbr} once in {code}");
@@ -356,6 +356,76 @@ fn acronyms_are_explained_once_at_their_first_appearance_and_in_the_glossary() {
     // The intro is read first: AICT is explained there.
     let intro = &code[code.find("intro:").unwrap()..code.find("glossary:").unwrap()];
     assert!(intro.contains(">AICT</abbr>"));
+}
+
+#[test]
+fn english_translations_are_used_and_missing_ones_fall_back_to_marked_french() {
+    let text = BASE.replace(
+        "titre = \"Premier\"",
+        "titre = \"Premier\"\ntitre_en = \"One's \\\"first\\\" : here\"",
+    );
+    assert_ne!(text, BASE, "the base has an atelier titled « Un »");
+    let e = parse(FILE, &text).unwrap();
+    assert_eq!(
+        e.sessions[0].title_en.as_deref(),
+        Some("One’s “first”: here")
+    );
+    let code = to_rust(&e, true);
+    let en = &code[code.find("pub static EVENT_EN").unwrap()..];
+    assert!(
+        en.contains("title: \"One’s “first”: here\", title_lang: None"),
+        "{en}"
+    );
+    // The plenary has no translation: French, marked as such.
+    assert!(en.contains("title_lang: Some(\"fr\")"), "{en}");
+    assert!(en.contains("lang: \"en\""));
+    // A description without translation is wrapped as French.
+    assert!(
+        en.contains("description: Html(\"<div lang=\\\"fr\\\"><p>Un texte.</p></div>\")"),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_wasm_event_has_the_structure_and_no_text() {
+    let e = parse(FILE, REAL).unwrap();
+    let code = to_rust(&e, false);
+    assert!(!code.contains("EVENT_EN"));
+    assert!(code.contains("id: \"atelier-1\", kind: Kind::Atelier, number: Some(1), title: \"\""));
+    assert!(code.contains("heading_id: \"atelier-1-titre\""));
+    assert!(
+        code.contains(&format!("id: {:?}", e.id)),
+        "the storage key needs the event id"
+    );
+    for text in [&e.title, &e.place, &e.sessions[0].title] {
+        assert!(!code.contains(text.as_str()), "{text} in {code}");
+    }
+    assert!(!code.contains("<p>"));
+}
+
+#[test]
+fn english_acronyms_must_be_known() {
+    let text = format!("{BASE}\n[sigles_en]\nABC = \"x\"\n");
+    let e = parse(FILE, &text).unwrap_err();
+    assert_err(&e, "[sigles_en]", "ABC", "[sigles]");
+    let e = parse(
+        FILE,
+        &BASE.replace(
+            "titre = \"Premier\"",
+            "titre = \"Premier\"\ntitre_en = \" \"",
+        ),
+    )
+    .unwrap_err();
+    assert_err(&e, "atelier-1", "titre_en", "texte vide");
+    let e = parse(
+        FILE,
+        &BASE.replace(
+            "titre = \"Premier\"",
+            "titre = \"Premier\"\ntitle = \"One\"",
+        ),
+    )
+    .unwrap_err();
+    assert_err(&e, "atelier-1", "title", "titre_en");
 }
 
 #[test]
