@@ -36,60 +36,74 @@ pub struct Ui {
     pub embed_storage: &'static str,
 }
 
+/// A text only the prerendered page shows. The wasm hydrates that page and never writes such a
+/// text again, so it gets an empty string instead and carries no words it would not use (the
+/// content's texts are left out the same way: see `content::codegen`). The texts the wasm does
+/// write, the counts and announcements, use `nav_programme` and `nav_mine`, which stay.
+macro_rules! shown {
+    ($text:literal) => {
+        if cfg!(all(feature = "hydrate", not(feature = "ssr"))) {
+            ""
+        } else {
+            $text
+        }
+    };
+}
+
 pub const FR: Ui = Ui {
     lang: Lang::Fr,
-    other_language: "English",
-    skip_link: "Aller au programme",
-    nav_label: "Affichage du programme",
+    other_language: shown!("English"),
+    skip_link: shown!("Aller au programme"),
+    nav_label: shown!("Affichage du programme"),
     nav_programme: "Tout le programme",
     nav_mine: "Mes ateliers",
-    parallel_hint: "Ces ateliers ont lieu en même temps.",
-    atelier: "Atelier",
-    number_sep: "\u{A0}: ",
-    pick: "Choisir cet atelier",
-    mine_title: "Mes ateliers",
-    mine_empty: "Vous n’avez pas encore choisi d’atelier.",
-    mine_empty_how: "Dans le programme, appuyez sur «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: l’atelier apparaîtra ici, et vous le retrouverez sur cet appareil.",
-    back_to_programme: "Voir tout le programme",
-    note_not_kept: "Vos choix ne pourront pas être conservés sur cet appareil\u{A0}: ils restent valables tant que cette page est ouverte.",
-    note_other_version: "Des choix enregistrés par une autre version de ce programme ont été mis de côté sur cet appareil\u{202F}; la liste repart de zéro.",
-    note_damaged: "Des choix enregistrés sur cet appareil n’ont pas pu être relus\u{202F}; ils ont été mis de côté et la liste repart de zéro.",
-    privacy: "Vos choix restent dans ce navigateur, sur cet appareil\u{A0}: rien n’est envoyé.",
-    offline: "Hors ligne\u{A0}: le programme reste disponible.",
-    update_available: "Une nouvelle version est disponible.",
-    reload: "Recharger",
-    embed_full: "Ouvrir le programme en plein écran (nouvel onglet)",
-    glossary_title: "Sigles",
-    statement_link: "Accessibilité\u{A0}: non conforme (déclaration d’accessibilité)",
-    embed_storage: "Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme.",
+    parallel_hint: shown!("Ces ateliers ont lieu en même temps."),
+    atelier: shown!("Atelier"),
+    number_sep: shown!("\u{A0}: "),
+    pick: shown!("Choisir cet atelier"),
+    mine_title: shown!("Mes ateliers"),
+    mine_empty: shown!("Vous n’avez pas encore choisi d’atelier."),
+    mine_empty_how: shown!("Dans le programme, appuyez sur «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: l’atelier apparaîtra ici, et vous le retrouverez sur cet appareil."),
+    back_to_programme: shown!("Voir tout le programme"),
+    note_not_kept: shown!("Vos choix ne pourront pas être conservés sur cet appareil\u{A0}: ils restent valables tant que cette page est ouverte."),
+    note_other_version: shown!("Des choix enregistrés par une autre version de ce programme ont été mis de côté sur cet appareil\u{202F}; la liste repart de zéro."),
+    note_damaged: shown!("Des choix enregistrés sur cet appareil n’ont pas pu être relus\u{202F}; ils ont été mis de côté et la liste repart de zéro."),
+    privacy: shown!("Vos choix restent dans ce navigateur, sur cet appareil\u{A0}: rien n’est envoyé."),
+    offline: shown!("Hors ligne\u{A0}: le programme reste disponible."),
+    update_available: shown!("Une nouvelle version est disponible."),
+    reload: shown!("Recharger"),
+    embed_full: shown!("Ouvrir le programme en plein écran (nouvel onglet)"),
+    glossary_title: shown!("Sigles"),
+    statement_link: shown!("Accessibilité\u{A0}: non conforme (déclaration d’accessibilité)"),
+    embed_storage: shown!("Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme."),
 };
 
 pub const EN: Ui = Ui {
     lang: Lang::En,
-    other_language: "Français",
-    skip_link: "Skip to the programme",
-    nav_label: "Programme views",
+    other_language: shown!("Français"),
+    skip_link: shown!("Skip to the programme"),
+    nav_label: shown!("Programme views"),
     nav_programme: "Full programme",
     nav_mine: "My workshops",
-    parallel_hint: "These workshops take place at the same time.",
-    atelier: "Workshop",
-    number_sep: ": ",
-    pick: "Choose this workshop",
-    mine_title: "My workshops",
-    mine_empty: "You have not chosen any workshop yet.",
-    mine_empty_how: "In the programme, press “Choose this workshop”: the workshop will appear here, and you will find it again on this device.",
-    back_to_programme: "See the full programme",
-    note_not_kept: "Your choices cannot be kept on this device: they stay valid while this page is open.",
-    note_other_version: "Choices saved by another version of this programme were set aside on this device; the list starts again from zero.",
-    note_damaged: "Choices saved on this device could not be read; they were set aside and the list starts again from zero.",
-    privacy: "Your choices stay in this browser, on this device: nothing is sent.",
-    offline: "Offline: the programme is still available.",
-    update_available: "A new version is available.",
-    reload: "Reload",
-    embed_full: "Open the programme full screen (new tab)",
-    glossary_title: "Acronyms",
-    statement_link: "Accessibility: not compliant (accessibility statement)",
-    embed_storage: "On this page, your choices are kept by this browser for this site, apart from those made on the programme’s own page.",
+    parallel_hint: shown!("These workshops take place at the same time."),
+    atelier: shown!("Workshop"),
+    number_sep: shown!(": "),
+    pick: shown!("Choose this workshop"),
+    mine_title: shown!("My workshops"),
+    mine_empty: shown!("You have not chosen any workshop yet."),
+    mine_empty_how: shown!("In the programme, press “Choose this workshop”: the workshop will appear here, and you will find it again on this device."),
+    back_to_programme: shown!("See the full programme"),
+    note_not_kept: shown!("Your choices cannot be kept on this device: they stay valid while this page is open."),
+    note_other_version: shown!("Choices saved by another version of this programme were set aside on this device; the list starts again from zero."),
+    note_damaged: shown!("Choices saved on this device could not be read; they were set aside and the list starts again from zero."),
+    privacy: shown!("Your choices stay in this browser, on this device: nothing is sent."),
+    offline: shown!("Offline: the programme is still available."),
+    update_available: shown!("A new version is available."),
+    reload: shown!("Reload"),
+    embed_full: shown!("Open the programme full screen (new tab)"),
+    glossary_title: shown!("Acronyms"),
+    statement_link: shown!("Accessibility: not compliant (accessibility statement)"),
+    embed_storage: shown!("On this page, your choices are kept by this browser for this site, apart from those made on the programme’s own page."),
 };
 
 /// The interface text of `lang`.
