@@ -2,7 +2,7 @@
 // its physical limit, the same prerendered markup and CSS without any script, and prints
 // markdown for BENCHMARKS.md. Run it with `scripts/bench`.
 //
-//   node bench/bench.mjs [--dist DIR] [--static DIR] [--runs N] [--label TEXT]
+//   node bench/bench.mjs [--dist DIR] [--static DIR] [--runs N] [--label TEXT] [--a11y-only]
 //
 // - Lighthouse 12 (mobile profile, simulated throttling), N runs on each page: medians of FCP,
 //   LCP, TBT, CLS, Speed Index, performance score and transferred bytes, and our/static ratios.
@@ -10,6 +10,8 @@
 //   CPU × 4), N real navigations of each page: first contentful paint, and the time from
 //   navigation start until a click on a bookmark button changes its state.
 // - Bytes of every file of dist/ (raw, gzip, brotli).
+// - Lighthouse's accessibility score of each page (French and English programme and
+//   statement), with the audits that failed; `--a11y-only` runs just this part.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -55,6 +57,43 @@ async function lighthouseRun(url) {
   } finally {
     await chrome.kill();
   }
+}
+
+/** Lighthouse's accessibility category on `url`: the score and the audits that failed. */
+async function lighthouseA11y(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['accessibility'], logLevel: 'error' });
+    const refs = lhr.categories.accessibility.auditRefs.filter((r) => r.weight > 0);
+    const failed = refs.filter((r) => lhr.audits[r.id].score !== 1).map((r) => r.id);
+    return { score: Math.round(lhr.categories.accessibility.score * 100), audits: refs.length, failed };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const A11Y_PAGES = [
+  ['programme (fr)', ''],
+  ['programme (en)', 'en.html'],
+  ['« Mes ateliers » (fr)', '#mes-ateliers'],
+  ['statement (fr)', 'accessibilite.html'],
+  ['statement (en)', 'accessibility.html'],
+];
+
+async function a11yTable(url) {
+  const out = ['| page | Lighthouse accessibility | weighted audits | failed |', '|---|---:|---:|---|'];
+  for (const [name, rel] of A11Y_PAGES) {
+    const r = await lighthouseA11y(url + rel);
+    out.push(`| ${name} | ${r.score} | ${r.audits} | ${r.failed.join(', ') || 'none'} |`);
+  }
+  return out;
+}
+
+if (args.includes('--a11y-only')) {
+  const app = await serve(dist, '/app/', { compress: true });
+  console.log((await a11yTable(app.url)).join('\n'));
+  await app.close();
+  process.exit(0);
 }
 
 /**
@@ -128,6 +167,7 @@ for (let i = 0; i < runs; i++) {
   real.static.push(await throttled(browser, stat.url, { clicks: false }));
 }
 const usable = real.app.map((r) => r.usable);
+const a11y = await a11yTable(app.url);
 await browser.close();
 await app.close();
 await stat.close();
@@ -163,4 +203,6 @@ out.push('');
 out.push('| file | raw | gzip | brotli |');
 out.push('|---|---:|---:|---:|');
 for (const { f, raw, gz, br } of sizes(dist)) out.push(`| ${f.replace(/-[0-9a-f]{16}/, '-…')} | ${raw} | ${gz} | ${br} |`);
+out.push('');
+out.push(...a11y);
 console.log(out.join('\n'));

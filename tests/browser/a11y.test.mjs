@@ -239,6 +239,35 @@ test('view changes and the number of choices are said in a polite live region', 
   await context.close();
 });
 
+test('text spacing overridden as WCAG 1.4.12 allows loses nothing, in both languages', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await openPage(context, server.origin);
+  for (const rel of ['', 'en.html']) {
+    await page.goto(server.url + rel);
+    await ready(page);
+    // Through the CSSOM: the page's policy rightly refuses an injected <style>.
+    await page.evaluate(() => {
+      for (const e of document.querySelectorAll('body *')) {
+        e.style.setProperty('line-height', '1.5', 'important');
+        e.style.setProperty('letter-spacing', '0.12em', 'important');
+        e.style.setProperty('word-spacing', '0.16em', 'important');
+        if (e.tagName === 'P') e.style.setProperty('margin-bottom', '2em', 'important');
+      }
+    });
+    const spacing = await page.evaluate(() => getComputedStyle(document.querySelector('h1')).letterSpacing);
+    assert.notEqual(spacing, 'normal', 'the spacing applied');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `${rel || 'index'}: ${overflow} px too wide`);
+    // No control clips its text.
+    const clipped = await page.$$eval('button, a', (els) => els
+      .filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow !== 'visible')
+      .map((e) => e.textContent.trim()));
+    assert.deepEqual(clipped, []);
+  }
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('touch targets are at least 44 × 44 px, and text at 200 % loses nothing', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await openPage(context, server.origin);

@@ -173,6 +173,26 @@ test('the plain iframe snippet, and a sandbox that refuses storage, still give a
   }
 });
 
+test('data-lang="en" embeds the English programme, which still sizes its frame', async () => {
+  const site = await host(page(`<script src="${app.url}embed.js" data-lang="en" async></script>`));
+  const context = await browser.newContext({ viewport: { width: 360, height: 700 } });
+  try {
+    const { page: p, frame } = await openHost(context, site);
+    assert.equal(await p.getAttribute('iframe', 'title'), 'Programme of the day');
+    assert.equal(await frame.getAttribute('html', 'lang'), 'en');
+    assert.match(frame.url(), /\/en\.html\?embed=1&/);
+    assert.ok(await frame.locator('button', { hasText: 'Choose this workshop' }).first().isVisible());
+    assert.match(plain(await frame.innerText('#plein-ecran')), /full screen \(new tab\)$/);
+    assert.equal(await frame.getAttribute('#plein-ecran', 'href'), 'en.html');
+    const h = await heights(p, frame);
+    assert.ok(Math.abs(h.iframe - h.content) <= 2, `iframe ${h.iframe}, content ${h.content}`);
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 test('the host\'s accent colour and font reach the frame; malformed values are ignored', async () => {
   const tag = (accent, font) =>
     `<script src="${app.url}embed.js" data-accent="${accent}" data-font="${font}" async></script>`;
