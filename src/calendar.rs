@@ -86,6 +86,20 @@ impl Date {
         (days + 3).rem_euclid(7) as usize
     }
 
+    /// The date `days` after 1970-01-01 (civil from days, after Howard Hinnant's algorithm).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
     /// « jeudi 6 juin 2024 », lower case, with no-break spaces so the date never splits.
     pub fn fr_long(self) -> String {
         format!(
@@ -196,6 +210,20 @@ mod tests {
         for ((y, m, d), want) in cases {
             let date = Date::new(y, m, d).unwrap();
             assert_eq!(WEEKDAYS[date.weekday()], want, "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
+    fn days_since_1970_give_back_the_date() {
+        assert_eq!(Date::from_days(0), Date::new(1970, 1, 1).unwrap());
+        assert_eq!(Date::from_days(19_880), Date::new(2024, 6, 6).unwrap());
+        assert_eq!(Date::from_days(11_016), Date::new(2000, 2, 29).unwrap());
+        assert_eq!(Date::from_days(-1), Date::new(1969, 12, 31).unwrap());
+        // Round trip through the weekday formula's own day count, over years.
+        for days in (-800_000..800_000).step_by(997) {
+            let d = Date::from_days(days);
+            assert_eq!(d.weekday() as i64, (days + 3).rem_euclid(7), "{d:?}");
+            assert!(Date::new(d.year, d.month, d.day).is_some());
         }
     }
 

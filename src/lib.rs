@@ -3,16 +3,19 @@
 //! Pure logic (content, choices, storage policy, routes, typography, calendar) is kept apart from
 //! the components (`ui`) and from the browser (`storage`), so that it is tested natively.
 
+pub mod agenda;
 pub mod bookmarks;
 pub mod calendar;
 pub mod content;
 pub mod html;
 pub mod ids;
 pub mod lang;
+pub mod qr;
 pub mod route;
 pub mod storage;
 pub mod store;
 pub mod strings;
+pub mod transfer;
 pub mod typo;
 pub mod ui;
 
