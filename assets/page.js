@@ -17,6 +17,7 @@
 
   if (root.classList.contains('embed')) embedded();
   language();
+  tools();
 
   // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
   // frame merely reading navigator.serviceWorker throws.
@@ -61,6 +62,22 @@
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') reg.update().catch(() => {});
     });
+  }
+
+  // The tools (calendar files, sharing, transfer links: assets/tools.js and its own wasm) are
+  // loaded the first time one is used, so that the first visit downloads none of them.
+  function tools() {
+    const url = root.dataset.outils;
+    if (!url) return;
+    let module;
+    const load = () => (module ??= import(url));
+    document.addEventListener('click', (event) => {
+      const button = event.target.closest?.('[data-outil]');
+      if (button) load().then((m) => m.run(button));
+    });
+    const arrived = () => location.hash.startsWith('#transfert=') && load().then((m) => m.arrive());
+    arrived();
+    addEventListener('hashchange', arrived);
   }
 
   function language() {

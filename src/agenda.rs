@@ -117,5 +117,8 @@ pub fn utc_stamp(millis: f64) -> String {
     )
 }
 
+// An explicit path, so that src/bin/outils.rs (which includes this file by path) and
+// rustfmt find it.
 #[cfg(test)]
+#[path = "agenda/tests.rs"]
 mod tests;

@@ -1,3 +1,5 @@
+//! The page's wasm: hydrates the prerendered programme (see `journee::hydrate`).
+
 fn main() {
     journee::hydrate();
 }

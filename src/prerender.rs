@@ -48,10 +48,17 @@ pub fn page(
     policy: bool,
 ) -> Result<String, String> {
     let html = with_lang(index, lang)?;
+    // The tools name the event in calendar entries' UIDs.
+    let html = with_root_attribute(&html, "data-evenement", event(lang).id)?;
     let html = with_content_head(&html, lang)?;
     let html = with_body(
         &html,
-        &format!("{app_html}{}{}", connection_notes(lang), embed_notes(lang)),
+        &format!(
+            "{app_html}{}{}{}",
+            connection_notes(lang),
+            embed_notes(lang),
+            tool_dialogs(lang)
+        ),
     )?;
     let html = with_wasm_integrity(&html, read)?;
     if policy {
@@ -150,10 +157,12 @@ pub fn connection_notes(lang: Lang) -> String {
     let t = ui(lang);
     format!(
         "<div class=\"connection\" role=\"status\"><p id=\"hors-ligne\" hidden>{}</p>\
-         <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p></div>",
+         <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p>\
+         <p id=\"lien-copie\" hidden>{}</p></div>",
         escape(t.offline),
         escape(t.update_available),
-        escape(t.reload)
+        escape(t.reload),
+        escape(t.share_copied)
     )
 }
 
@@ -268,8 +277,130 @@ fn with_policy(html: &str, policy: &str) -> Result<String, String> {
 /// Marks the page so that `page.js` registers the service worker: release builds only, so
 /// that `trunk serve` during development never caches anything.
 pub fn with_service_worker(html: &str) -> Result<String, String> {
+    with_root_attribute(html, "data-sw", "on")
+}
+
+/// Adds `name="value"` to the `<html>` element (`value` escaped).
+pub fn with_root_attribute(html: &str, name: &str, value: &str) -> Result<String, String> {
     let at = html.find("<html").ok_or("index.html has no <html>")? + "<html".len();
-    Ok(format!("{} data-sw=\"on\"{}", &html[..at], &html[at..]))
+    Ok(format!(
+        "{} {name}=\"{}\"{}",
+        &html[..at],
+        escape(value),
+        &html[at..]
+    ))
+}
+
+/// The tools' three files (assets/tools.js, and Trunk's `outils.js` and `outils_bg.wasm`, which
+/// it leaves unhashed), renamed by content so that hosts can cache them for good, each naming
+/// the next by its new name. `read`/`write`/`remove` act on the staging folder. Returns the URL
+/// of the tools' module, for `page.js`; `None` when the build has no tools.
+pub fn hashed_tools(
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+    write: impl Fn(&str, &[u8]) -> Result<(), String>,
+    remove: impl Fn(&str) -> Result<(), String>,
+) -> Result<Option<String>, String> {
+    let Ok(wasm) = read("outils_bg.wasm") else {
+        return Ok(None);
+    };
+    let short = |bytes: &[u8]| -> String {
+        Sha256::digest(bytes)[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let wasm_name = format!("outils-{}_bg.wasm", short(&wasm));
+    let glue = String::from_utf8(read("outils.js")?).map_err(|e| format!("outils.js: {e}"))?;
+    let glue = replace_once(
+        &glue,
+        "'outils_bg.wasm'",
+        &format!("'{wasm_name}'"),
+        "outils.js",
+    )?;
+    let glue_name = format!("outils-{}.js", short(glue.as_bytes()));
+    let tools = String::from_utf8(read("tools.js")?).map_err(|e| format!("tools.js: {e}"))?;
+    let tools = without_comment_lines(&replace_once(
+        &tools,
+        "'./outils.js'",
+        &format!("'./{glue_name}'"),
+        "tools.js",
+    )?);
+    let tools_name = format!("tools-{}.js", short(tools.as_bytes()));
+    write(&wasm_name, &wasm)?;
+    write(&glue_name, glue.as_bytes())?;
+    write(&tools_name, tools.as_bytes())?;
+    for old in ["outils_bg.wasm", "outils.js", "tools.js"] {
+        remove(old)?;
+    }
+    Ok(Some(format!("./{tools_name}")))
+}
+
+/// `text` with `from` replaced, which must be there exactly once.
+fn replace_once(text: &str, from: &str, to: &str, file: &str) -> Result<String, String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        n => Err(format!("{file}: {from} found {n} times, expected once")),
+    }
+}
+
+/// The tools' dialogs and notes (assets/tools.js opens them), static HTML after the app's
+/// markup like the connection notes: they cost the wasm nothing.
+pub fn tool_dialogs(lang: Lang) -> String {
+    let (t, e) = (ui(lang), event(lang));
+    let items: String = e
+        .sessions
+        .iter()
+        .filter(|s| s.is_atelier())
+        .map(|s| {
+            let lang = s
+                .title_lang
+                .map(|l| format!(" lang=\"{l}\""))
+                .unwrap_or_default();
+            format!(
+                "<li data-id=\"{}\" hidden>{} {}{}<span{lang}>{}</span></li>",
+                s.id,
+                escape(t.atelier),
+                s.number.unwrap_or(0),
+                escape(t.number_sep),
+                escape(s.title)
+            )
+        })
+        .collect();
+    let close = escape(t.close);
+    format!(
+        "<dialog id=\"transfert\" class=\"tool\" aria-labelledby=\"transfert-titre\">\
+         <h2 id=\"transfert-titre\">{}</h2>\
+         <p><label for=\"transfert-lien\">{}</label></p>\
+         <input id=\"transfert-lien\" type=\"text\" readonly>\
+         <svg class=\"qr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 1 1\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"\"/></svg>\
+         <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>\
+         <dialog id=\"transfert-recu\" class=\"tool\" aria-labelledby=\"transfert-recu-titre\">\
+         <h2 id=\"transfert-recu-titre\">{}</h2>\
+         <div data-si=\"ids\" hidden><p>{}</p><ul>{items}</ul><p>{}</p></div>\
+         <p class=\"note\" data-si=\"unknown\" hidden>{}</p>\
+         <p class=\"note\" data-si=\"duplicates\" hidden>{}</p>\
+         <p class=\"note\" data-si=\"none\" hidden>{}</p>\
+         <p class=\"note\" data-si=\"refused\" hidden>{}</p>\
+         <p class=\"actions\"><button type=\"button\" class=\"action primary\" data-ajouter data-si=\"ids\" hidden>{}</button> \
+         <button type=\"button\" class=\"action\" data-fermer>{}</button></p></dialog>\
+         <dialog id=\"lien-a-copier\" class=\"tool\" aria-labelledby=\"lien-a-copier-titre\">\
+         <p><label id=\"lien-a-copier-titre\" for=\"lien-a-copier-champ\">{}</label></p>\
+         <input id=\"lien-a-copier-champ\" type=\"text\" readonly>\
+         <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>",
+        escape(t.transfer_open),
+        escape(t.transfer_how),
+        escape(t.qr_label),
+        escape(t.incoming_title),
+        escape(t.incoming_intro),
+        escape(t.incoming_merge),
+        escape(t.incoming_unknown),
+        escape(t.incoming_duplicates),
+        escape(t.incoming_none),
+        escape(t.incoming_refused),
+        escape(t.incoming_add),
+        escape(t.incoming_keep),
+        escape(t.share_manual),
+    )
 }
 
 /// The colours of the installed app's splash screen and bar: the style sheet's accent and

@@ -100,9 +100,8 @@ impl Qr {
         for &cy in &centres {
             for &cx in &centres {
                 // Not over a finder.
-                let corner = (cx == 6 && cy == 6)
-                    || (cx == 6 && cy == size - 7)
-                    || (cx == size - 7 && cy == 6);
+                let last = size - 7;
+                let corner = [(6, 6), (6, last), (last, 6)].contains(&(cx, cy));
                 if corner {
                     continue;
                 }
@@ -463,5 +462,8 @@ fn rs_remainder(data: &[u8], generator: &[u8]) -> Vec<u8> {
     rem
 }
 
+// An explicit path, so that src/bin/outils.rs (which includes this file by path) and
+// rustfmt find it.
 #[cfg(test)]
+#[path = "qr/tests.rs"]
 mod tests;

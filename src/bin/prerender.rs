@@ -43,10 +43,18 @@ fn run() -> Result<(), String> {
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
+    let tools = prerender::hashed_tools(
+        read,
+        |name, bytes| std::fs::write(dir.join(name), bytes).map_err(|e| format!("{name}: {e}")),
+        |name| std::fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}")),
+    )?;
     let template = read_text(&index)?;
     for lang in Lang::ALL {
         let app = prerender::render_app(lang);
         let mut page = prerender::page(lang, &template, &app, read, release)?;
+        if let Some(url) = &tools {
+            page = prerender::with_root_attribute(&page, "data-outils", url)?;
+        }
         if release {
             page = prerender::with_service_worker(&page)?;
             if let Some(url) = prerender::page_script_url(&page).map(str::to_string) {

@@ -135,6 +135,19 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         "    where_line: {:?},",
         keep(format!("{}, {}", e.place, e.address))
     );
+    let query = url_component(&e.address);
+    let _ = writeln!(
+        out,
+        "    map_url: {:?},",
+        keep(format!(
+            "https://www.openstreetmap.org/search?query={query}"
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "    geo_url: {:?},",
+        keep(format!("geo:0,0?q={query}"))
+    );
     let _ = writeln!(out, "    intro: Html({intro:?}),");
     let _ = writeln!(
         out,
@@ -179,6 +192,19 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
     }
     let _ = writeln!(out, "    ],");
     let _ = writeln!(out, "}};");
+    out
+}
+
+/// `text` as a URL query value: every byte but the unreserved ones percent-encoded.
+pub fn url_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
     out
 }
 

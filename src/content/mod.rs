@@ -33,6 +33,9 @@ pub struct Event {
     pub address: &'static str,
     /// « Rennes Métropole, 4 avenue Henri Fréville, 35031 Rennes ».
     pub where_line: &'static str,
+    /// The address on OpenStreetMap, and as a `geo:` link for phones' map apps.
+    pub map_url: &'static str,
+    pub geo_url: &'static str,
     pub intro: Html,
     /// The acronyms of the text and what they stand for (`<dl>`), empty when there are none.
     pub glossary: Html,
@@ -157,6 +160,16 @@ pub fn overlapping(
     groups
 }
 
+/// Whether two chosen sessions overlap in time (the page's note; [`overlapping`] says which).
+pub fn any_overlap(sessions: &[Session], chosen: impl Fn(&str) -> bool) -> bool {
+    let chosen: Vec<&Session> = sessions.iter().filter(|s| chosen(s.id)).collect();
+    chosen.iter().enumerate().any(|(i, a)| {
+        chosen[i + 1..]
+            .iter()
+            .any(|b| a.start < b.end && b.start < a.end)
+    })
+}
+
 impl Event {
     pub fn session(&self, id: &str) -> Option<&'static Session> {
         self.sessions.iter().find(|s| s.id == id)
@@ -253,6 +266,12 @@ mod tests {
         assert_eq!(ids(overlapping(sessions, |_| true)), [["a", "b", "c"]]);
         assert!(overlapping(sessions, |id| id == "a" || id == "d").is_empty());
         assert!(overlapping(sessions, |id| id == "c" || id == "d").is_empty());
+        // The page's yes or no agrees, including a chain whose ends do not meet.
+        assert!(any_overlap(sessions, |id| id == "a" || id == "b"));
+        assert!(!any_overlap(sessions, |id| id == "a" || id == "c"));
+        assert!(!any_overlap(sessions, |id| id == "c" || id == "d"));
+        assert!(any_overlap(EVENT.sessions, |id| id == "atelier-1" || id == "atelier-4"));
+        assert!(!any_overlap(EVENT.sessions, |id| id == "atelier-1" || id == "pleniere"));
     }
 
     #[test]

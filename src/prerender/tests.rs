@@ -50,9 +50,10 @@ fn base64_follows_rfc_4648() {
 fn the_app_goes_first_in_the_body_then_the_connection_notes() {
     let html = built();
     let body = format!(
-        "<body><main>app</main>{}{}</body>",
+        "<body><main>app</main>{}{}{}</body>",
         connection_notes(Lang::Fr),
-        embed_notes(Lang::Fr)
+        embed_notes(Lang::Fr),
+        tool_dialogs(Lang::Fr)
     );
     assert!(html.contains(&body), "{html}");
     assert!(connection_notes(Lang::Fr).contains(
@@ -188,7 +189,7 @@ fn the_english_page_has_the_same_structure_in_english() {
 fn a_page_gets_the_lang_of_its_language() {
     let read = |_: &str| Ok(b"wasm".to_vec());
     let html = page(Lang::En, STAGED, "<main>app</main>", read, false).unwrap();
-    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("<html data-evenement=\"mobilites-jeunes-rennes-2024\" lang=\"en\">"));
     assert!(html.contains(&format!(
         "<title>{}</title>",
         escape(&crate::strings::EN.page_title(EVENT_EN.title, EVENT_EN.day.text, EVENT_EN.place))
@@ -196,7 +197,7 @@ fn a_page_gets_the_lang_of_its_language() {
     assert!(html.contains("<a id=\"plein-ecran\" href=\"en.html\""));
     assert!(html.contains(">Reload</button>"));
     let html = page(Lang::Fr, STAGED, "<main>app</main>", read, false).unwrap();
-    assert!(html.contains("<html lang=\"fr\">"));
+    assert!(html.contains("<html data-evenement=\"mobilites-jeunes-rennes-2024\" lang=\"fr\">"));
 }
 
 #[test]

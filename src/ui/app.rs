@@ -23,7 +23,11 @@ pub fn App(lang: Lang) -> impl IntoView {
     Effect::new(move |prev: Option<Route>| {
         let route = state.route.get();
         if prev.unwrap_or(Route::HOME) != route {
-            focus_route(state.event(), &route);
+            // After this change is drawn: on a first load with #mes-ateliers, the heading
+            // would otherwise still be hidden and refuse the focus.
+            let event = state.event();
+            let target = route.clone();
+            request_animation_frame(move || focus_route(event, &target));
         }
         route
     });
@@ -33,7 +37,12 @@ pub fn App(lang: Lang) -> impl IntoView {
         <Header state/>
         <Nav state/>
         <Notes state/>
-        <main id="contenu" tabindex="-1" class:mine-view=move || state.mine()>
+        <main
+            id="contenu"
+            tabindex="-1"
+            class:mine-view=move || state.mine()
+            class:overlap=move || state.overlap()
+        >
             <MyAteliersHead state/>
             <Programme state/>
         </main>

@@ -9,20 +9,24 @@ use leptos::prelude::*;
 /// that language (`assets/page.js` keeps the fragment and remembers the choice).
 #[component]
 pub fn Header(state: AppState) -> impl IntoView {
-    let event = state.event();
+    let (event, t) = (state.event(), state.ui());
     let other = state.lang.other();
     view! {
         <header class="event">
             <p class="language">
                 <a id="langue" href=other.page() hreflang=other.code() lang=other.code()>
-                    {state.ui().other_language}
+                    {t.other_language}
                 </a>
             </p>
             <h1 lang=event.title_lang>{event.title}</h1>
             <p class="when-where">
                 <time datetime=event.day.iso>{event.day.text}</time>
                 <br/>
-                {event.where_line}
+                <span class="where">{event.where_line}</span>
+            </p>
+            <p class="directions">
+                <a href=event.map_url target="_blank" rel="noopener">{t.directions}</a>
+                <a href=event.geo_url>{t.maps_app}</a>
             </p>
         </header>
     }

@@ -66,9 +66,22 @@ pub fn MyAteliersHead(state: AppState) -> impl IntoView {
         <section class="mine" aria-labelledby=MY_ATELIERS_HEADING>
             <h2 id=MY_ATELIERS_HEADING tabindex="-1">{t.mine_title}</h2>
             <p class="summary">{move || t.chosen(state.chosen_count())}</p>
+            // A calm note, never a block; the style sheet shows it while chosen ateliers overlap
+            // in time (`main.overlap`, from the content's times).
+            <p class="overlap-note">{t.overlap}</p>
             <div class="empty">
                 <p>{t.mine_empty}</p>
                 <p>{t.mine_empty_how}</p>
+            </div>
+            // Shown once something is chosen; assets/tools.js does the work (loaded when first
+            // used, so that the page's first load carries none of it).
+            <div class="tools">
+                <button type="button" class="action" data-outil="agenda-mine" data-fichier=t.agenda_file>
+                    {t.agenda_mine}
+                </button>
+                <button type="button" class="action" data-outil="transfert" aria-haspopup="dialog">
+                    {t.transfer_open}
+                </button>
             </div>
         </section>
     }

@@ -9,8 +9,18 @@ use leptos::prelude::*;
 #[component]
 pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView {
     let (id, t) = (session.id, state.ui());
+    // Completes the buttons' names for screen readers: which session they act on.
+    let which = match session.number {
+        Some(n) => t.pick_which(n),
+        None => format!("({})", session.title),
+    };
+    let class = if session.is_atelier() {
+        "session atelier"
+    } else {
+        "session"
+    };
     view! {
-        <article id=id class="session" class:chosen=move || state.is_chosen(id) aria-labelledby=session.heading_id>
+        <article id=id class=class class:chosen=move || state.is_chosen(id) aria-labelledby=session.heading_id>
             <h3 id=session.heading_id tabindex="-1">
                 {session.number.map(|n| view! {
                     <span class="number">{format!("{} {n}", t.atelier)}<span class="sr-only">{t.number_sep}</span></span>
@@ -21,7 +31,21 @@ pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView 
                 <time datetime=session.start_at.iso>{session.range}</time>
             </p>
             <div class="description" inner_html=session.description.0></div>
-            {session.is_atelier().then(|| view! { <PickButton state session/> })}
+            // The calendar file and the sharing are assets/tools.js's (system share sheet, else
+            // the clipboard, else the link shown to copy): no wasm needed.
+            <div class="actions">
+                {session.is_atelier().then(|| view! {
+                    <PickButton state session/>
+                    <button type="button" class="action" data-outil="partager" data-id=id>
+                        {t.share}
+                        <span class="sr-only">" "{which.clone()}</span>
+                    </button>
+                })}
+                <button type="button" class="action" data-outil="agenda" data-id=id>
+                    {t.agenda_add}
+                    <span class="sr-only">" "{which}</span>
+                </button>
+            </div>
         </article>
     }
 }

@@ -50,6 +50,11 @@ impl AppState {
         self.bookmarks.with(|b| b.contains(id))
     }
 
+    /// Whether chosen sessions overlap in time: only one of them can be attended.
+    pub fn overlap(&self) -> bool {
+        crate::content::any_overlap(self.event().sessions, |id| self.is_chosen(id))
+    }
+
     /// Chosen ateliers that the content has (stored ids it lost are not counted).
     pub fn chosen_count(&self) -> usize {
         self.bookmarks
@@ -60,6 +65,10 @@ impl AppState {
         self.bookmarks.update(|b| {
             b.toggle(id);
         });
+        self.save();
+    }
+
+    fn save(&self) {
         if self.writable.get_untracked() {
             let saved = self
                 .bookmarks

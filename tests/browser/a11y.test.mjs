@@ -160,6 +160,10 @@ test('keyboard only: skip link, views, a bookmark and back, by focus and state',
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'langue', 'then the language switch');
   await page.keyboard.press('Tab');
+  assert.match(await focused(), /^https:\/\/www\.openstreetmap\.org\//, 'then directions');
+  await page.keyboard.press('Tab');
+  assert.match(await focused(), /^geo:/);
+  await page.keyboard.press('Tab');
   assert.equal(await focused(), '#programme');
   await page.keyboard.press('Tab');
   assert.equal(await focused(), '#mes-ateliers');
@@ -193,10 +197,13 @@ test('keyboard only: switch to English and back, keeping the view and the choice
   await page.keyboard.press('Space');
   assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
   await page.goto(server.url + '#mes-ateliers');
+  await page.reload();
   await ready(page);
+  const onHeading = () => page.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
+  await onHeading();
   // From the view's heading (where the deep link put the focus), back up with Shift+Tab.
   const toSwitch = async () => {
-    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== 'langue'; i++) {
+    for (let i = 0; i < 15 && (await page.evaluate(() => document.activeElement.id)) !== 'langue'; i++) {
       await page.keyboard.press('Shift+Tab');
     }
     return page.evaluate(() => [document.activeElement.id, document.activeElement.lang, document.activeElement.textContent.trim()]);
@@ -205,6 +212,7 @@ test('keyboard only: switch to English and back, keeping the view and the choice
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/en\.html#mes-ateliers$/);
   await ready(page);
+  await onHeading();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('#mes-ateliers-titre'), 'My workshops');
   assert.ok(await page.locator('#atelier-1').isVisible(), 'the choice made in French');

@@ -1,0 +1,157 @@
+// The page's tools, loaded by assets/page.js the first time one is used, so that the first
+// visit downloads none of it: calendar files, sharing an atelier, and moving one's choices to
+// another device. The logic is Rust (src/bin/outils.rs, a wasm of its own, tested natively);
+// this module reads the page, which has every word in its language, and shows the results.
+// The build renames it by content and points its import to the renamed outils.js.
+import init, { qr_svg, calendar_file, read_transfer, transfer_fragment } from './outils.js';
+
+const ready = init();
+const root = document.documentElement;
+const $ = (selector, from = document) => from.querySelector(selector);
+// Spaces folded, but not the no-break ones that French typography put there.
+const text = (el) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+// The page's own address: links made here never carry the embed's settings.
+const page = () => location.origin + location.pathname;
+
+/** Runs the tool of a clicked `data-outil` button. */
+export async function run(button) {
+  await ready;
+  const id = button.dataset.id;
+  switch (button.dataset.outil) {
+    case 'agenda':
+      return save([document.getElementById(id)], `${id}.ics`);
+    case 'agenda-mine':
+      // The chosen ateliers and every session that is not an atelier (the plenary).
+      return save([...document.querySelectorAll('article.session')]
+        .filter((a) => a.classList.contains('chosen') || !a.classList.contains('atelier')), button.dataset.fichier);
+    case 'partager':
+      return share(text($('h3', document.getElementById(id))), `${page()}#${id}`);
+    case 'transfert':
+      return showTransfer(button);
+  }
+}
+
+// Calendar: the words from the page, the times from each slot's heading.
+function save(cards, name) {
+  const date = $('header time').getAttribute('datetime');
+  const fields = [date];
+  for (const card of cards) {
+    const [start, end] = card.closest('.slot').querySelectorAll('h2 time');
+    fields.push(card.id, start.getAttribute('datetime'), end.getAttribute('datetime'),
+      text($('h3', card)), description(card), text($('.event .where')), `${page()}#${card.id}`);
+  }
+  const ics = calendar_file(root.dataset.evenement, fields.join('\u001f'), Date.now());
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 30000);
+}
+
+// Paragraphs apart, list items as « - » lines.
+function description(card) {
+  let out = '';
+  let lastItem = false;
+  for (const el of card.querySelectorAll('.description p, .description li')) {
+    const item = el.tagName === 'LI';
+    if (out) out += item && lastItem ? '\n' : '\n\n';
+    out += (item ? '- ' : '') + text(el);
+    lastItem = item;
+  }
+  return out;
+}
+
+// Share: the system's share sheet, else the clipboard, else the link shown to copy by hand.
+async function share(title, url) {
+  if (navigator.share) {
+    try {
+      await navigator.share({ title, url });
+      return;
+    } catch (e) {
+      if (e.name === 'AbortError') return; // the participant closed the sheet
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    const done = document.getElementById('lien-copie');
+    done.hidden = false;
+    clearTimeout(share.timer);
+    share.timer = setTimeout(() => { done.hidden = true; }, 8000);
+  } catch {
+    const field = document.getElementById('lien-a-copier-champ');
+    field.value = url;
+    open(document.getElementById('lien-a-copier'));
+    field.select();
+  }
+}
+
+function open(dialog, from) {
+  for (const b of dialog.querySelectorAll('[data-fermer]')) b.onclick = () => dialog.close();
+  // Back to the button that opened it.
+  dialog.onclose = () => from?.focus();
+  dialog.showModal();
+}
+
+function showTransfer(button) {
+  const ids = [...document.querySelectorAll('article.atelier.chosen')].map((a) => a.id);
+  const link = page() + transfer_fragment(ids.join(' '));
+  const drawn = qr_svg(link);
+  const side = drawn.slice(0, drawn.indexOf(' '));
+  const path = drawn.slice(drawn.indexOf(' ') + 1);
+  const dialog = document.getElementById('transfert');
+  $('#transfert-lien').value = link;
+  $('svg', dialog).setAttribute('viewBox', `0 0 ${side} ${side}`);
+  $('path', dialog).setAttribute('d', path);
+  open(dialog, button);
+}
+
+/** A transfer link (#transfert=…) opened: shows what it brings and asks before adding. */
+export async function arrive() {
+  await ready;
+  // The choices go to the running app (its buttons): wait until it has read the stored ones.
+  await new Promise((resolve) => {
+    if (root.dataset.app === 'ready') return resolve();
+    new MutationObserver((_, observer) => {
+      if (root.dataset.app !== 'ready') return;
+      observer.disconnect();
+      resolve();
+    }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
+  });
+  const ateliers = [...document.querySelectorAll('article.atelier')].map((a) => a.id).join(' ');
+  const read = read_transfer(location.hash, ateliers);
+  if (!read) return;
+  const dialog = document.getElementById('transfert-recu');
+  // The same dialog may have shown another link before.
+  for (const el of dialog.querySelectorAll('[data-si], li')) el.hidden = true;
+  const show = (what) => { for (const el of dialog.querySelectorAll(`[data-si="${what}"]`)) el.hidden = false; };
+  let ids = '';
+  if (read === 'refused') {
+    show('refused');
+  } else {
+    const got = Object.fromEntries(read.split(';').map((kv) => kv.split('=')));
+    ids = got.ids;
+    if (!ids) show('none');
+    else {
+      show('ids');
+      for (const id of ids.split(' ')) dialog.querySelector(`li[data-id="${id}"]`).hidden = false;
+      if (got.unknown !== '0') show('unknown');
+    }
+    if (got.duplicates === '1') show('duplicates');
+  }
+  // The link leaves the address whatever the answer, so that a reload does not ask again.
+  const leave = (to) => {
+    if (location.hash.startsWith('#transfert=')) location.replace(to);
+  };
+  // A merge: each atelier not chosen yet is chosen as a click would (saved, counted, said);
+  // nothing is removed.
+  $('[data-ajouter]', dialog).onclick = () => {
+    for (const id of ids.split(' ')) document.querySelector(`#${id} button.pick[aria-pressed="false"]`)?.click();
+    leave('#mes-ateliers');
+    dialog.close();
+  };
+  open(dialog);
+  for (const b of dialog.querySelectorAll('[data-fermer]')) b.onclick = () => { leave('#programme'); dialog.close(); };
+  // Escape closes it too.
+  dialog.onclose = () => leave('#programme');
+}

@@ -1,0 +1,244 @@
+// Taking the programme along: calendar files, sharing, moving one's choices to another device,
+// the overlap note, printing and directions. Release dist/ from a sub-folder, real Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, launch, openPage, ready, visibleSessions, plain } from './harness.mjs';
+
+const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page with `choices` stored, at `rel`, recording the type of every Blob made into a URL. */
+async function open(context, rel = '', choices = '') {
+  await context.addInitScript(([key, value]) => {
+    if (value && localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    const make = URL.createObjectURL;
+    window.__blobTypes = [];
+    URL.createObjectURL = (blob) => { window.__blobTypes.push(blob.type); return make(blob); };
+  }, [KEY, choices]);
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url + rel);
+  await ready(page);
+  return page;
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  return { name: file.suggestedFilename(), text, type: (await page.evaluate(() => window.__blobTypes)).at(-1) };
+}
+
+/** Unfolds an iCalendar text into its content lines. */
+const unfold = (ics) => ics.replace(/\r\n /g, '').split('\r\n');
+
+test('« Ajouter à mon agenda » gives a calendar file of the session, right name, type and content', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await open(context);
+  const { name, text, type } = await download(page, () =>
+    page.getByRole('button', { name: 'Ajouter à mon agenda (atelier 4)' }).click());
+  assert.equal(name, 'atelier-4.ics');
+  assert.equal(type, 'text/calendar;charset=utf-8');
+  assert.ok(text.endsWith('END:VCALENDAR\r\n'));
+  for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, `${Buffer.byteLength(line)} octets: ${line}`);
+  const lines = unfold(text);
+  assert.ok(lines.includes('BEGIN:VTIMEZONE') && lines.includes('TZID:Europe/Paris'));
+  const event = lines.slice(lines.indexOf('BEGIN:VEVENT'));
+  const prop = (name) => event.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+  assert.equal(prop('DTSTART'), 'DTSTART;TZID=Europe/Paris:20240606T103000');
+  assert.equal(prop('DTEND'), 'DTEND;TZID=Europe/Paris:20240606T123000');
+  assert.equal(prop('UID'), 'UID:atelier-4.mobilites-jeunes-rennes-2024@journee');
+  assert.match(prop('SUMMARY'), /^SUMMARY:Atelier 4\u00a0: Coopération décentralisée franco-palestinienne .* contexte de crise$/);
+  assert.equal(prop('LOCATION'), 'LOCATION:Rennes Métropole\\, 4 avenue Henri Fréville\\, 35031 Rennes');
+  assert.equal(prop('URL'), `URL:${server.url}#atelier-4`);
+  assert.match(prop('DESCRIPTION'), /\\n- Prendre soin\u00a0: accompagnement/);
+  assert.match(prop('DTSTAMP'), /^DTSTAMP:\d{8}T\d{6}Z$/);
+  // The plenary has its own, in English on the English page.
+  await page.goto(server.url + 'en.html');
+  await ready(page);
+  const plenary = await download(page, () => page.click('#pleniere [data-outil="agenda"]'));
+  assert.equal(plenary.name, 'pleniere.ics');
+  assert.ok(unfold(plenary.text).includes('SUMMARY:Plenary session'));
+  assert.ok(unfold(plenary.text).includes(`URL:${server.url}en.html#pleniere`));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('« Mon programme » holds the chosen ateliers and the plenary, and says when chosen ateliers overlap', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await open(context, '#mes-ateliers', 'v1:atelier-3');
+  assert.ok(!(await page.locator('.overlap-note').isVisible()), 'one atelier: no overlap');
+  await page.click('#atelier-3 button.pick');
+  await page.click('nav.views a[href="#programme"]');
+  await page.click('#atelier-1 button.pick');
+  await page.click('#atelier-3 button.pick');
+  await page.click('nav.views a[href="#mes-ateliers"]');
+  await page.waitForSelector('.mine');
+  assert.deepEqual(await visibleSessions(page), ['atelier-1', 'atelier-3']);
+  // Two ateliers of 10 h 30 – 12 h 30: a calm note, nothing blocked.
+  assert.equal(plain(await page.innerText('.overlap-note')),
+    'Des ateliers que vous avez choisis ont lieu en même temps : vous ne pourrez suivre que l’un d’eux.');
+  const { name, text } = await download(page, () => page.click('[data-outil="agenda-mine"]'));
+  assert.equal(name, 'mon-programme.ics');
+  const uids = unfold(text).filter((l) => l.startsWith('UID:')).map((l) => l.split(/[:.]/)[1]);
+  assert.deepEqual(uids, ['atelier-1', 'atelier-3', 'pleniere']);
+  await page.click('#atelier-1 button.pick');
+  assert.ok(!(await page.locator('.overlap-note').isVisible()), 'the note leaves with the overlap');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('« Partager » falls back to copying the link, then to showing it, with no console error', async () => {
+  // Headless Chromium on Linux has no share sheet; make sure of it.
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await context.addInitScript(() => { delete Navigator.prototype.share; });
+  const page = await open(context);
+  await page.getByRole('button', { name: 'Partager (atelier 2)' }).click();
+  await page.waitForSelector('#lien-copie', { state: 'visible' });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#atelier-2`);
+  assert.equal(await page.locator('#lien-copie').evaluate((e) => e.closest('[role="status"]') !== null), true);
+  assert.match(plain(await page.innerText('#lien-copie')), /^Lien copié : collez-le/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+
+  // Clipboard refused: the link shown selected, in a dialog, for a manual copy.
+  const refused = await browser.newContext();
+  await refused.addInitScript(() => {
+    delete Navigator.prototype.share;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
+  });
+  const p = await open(refused, 'en.html');
+  await p.getByRole('button', { name: 'Share (workshop 3)' }).click();
+  await p.waitForSelector('#lien-a-copier', { state: 'visible' });
+  assert.equal(await p.inputValue('#lien-a-copier-champ'), `${server.url}en.html#atelier-3`);
+  assert.equal(await p.evaluate(() => {
+    const f = document.getElementById('lien-a-copier-champ');
+    return document.activeElement === f && f.selectionEnd - f.selectionStart === f.value.length;
+  }), true);
+  assert.equal(plain(await p.innerText('#lien-a-copier label')), 'Copy this link:');
+  await p.keyboard.press('Escape');
+  await p.waitForSelector('#lien-a-copier', { state: 'hidden' });
+  assert.deepEqual(p.problems, []);
+  await refused.close();
+});
+
+test('a transfer link carries the choices to a fresh browser, which asks, then merges', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, '#mes-ateliers', 'v1:atelier-3,atelier-1');
+  await page.click('[data-outil="transfert"]');
+  await page.waitForSelector('#transfert', { state: 'visible' });
+  const link = await page.inputValue('#transfert-lien');
+  assert.equal(link, `${server.url}#transfert=atelier-1.atelier-3`);
+  const qr = await page.getAttribute('#transfert svg', 'viewBox');
+  assert.match(qr, /^0 0 (\d+) \1$/);
+  assert.ok((await page.getAttribute('#transfert path', 'd')).length > 100, 'the code is drawn');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+
+  // Another device, which has chosen atelier 2 already.
+  const other = await browser.newContext();
+  const p = await open(other, '', 'v1:atelier-2');
+  await p.goto(link);
+  await p.waitForSelector('#transfert-recu', { state: 'visible' });
+  const listed = await p.locator('#transfert-recu li:visible').allInnerTexts();
+  assert.deepEqual(listed.map(plain), [
+    'Atelier 1 : Les enjeux de l’accès à la mobilité internationale',
+    'Atelier 3 : Mobilités internationales dans les études professionnelles',
+  ]);
+  // Nothing changes before the answer.
+  assert.equal(await p.evaluate((k) => localStorage.getItem(k), KEY), 'v1:atelier-2');
+  assert.equal(await p.evaluate(() => document.activeElement.textContent), 'Ajouter à mes choix');
+  await p.click('#transfert-recu [data-ajouter]');
+  await p.waitForURL(`${server.url}#mes-ateliers`);
+  await p.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
+  assert.deepEqual(await visibleSessions(p), ['atelier-1', 'atelier-2', 'atelier-3']);
+  assert.equal(await p.evaluate((k) => localStorage.getItem(k), KEY), 'v1:atelier-2,atelier-1,atelier-3');
+  assert.equal(await p.textContent('.views .count'), '3');
+  // A reload does not ask again.
+  await p.reload();
+  await ready(p);
+  assert.ok(!(await p.locator('#transfert-recu').isVisible()));
+  assert.deepEqual(p.problems, []);
+  await other.close();
+});
+
+test('a bad transfer link says so and changes nothing', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, '', 'v1:atelier-4');
+  const cases = [
+    ['#transfert=atelier-1..%3Cscript%3E', 'refused', /incomplet ou abîmé/],
+    [`#transfert=${'atelier-1.'.repeat(120)}atelier-2`, 'refused', /incomplet ou abîmé/],
+    ['#transfert=atelier-9.atelier-77', 'none', /Aucun atelier de ce lien/],
+    ['#transfert=atelier-2.atelier-9.atelier-2', 'ids', /Atelier 2/],
+  ];
+  for (const [hash, what, said] of cases) {
+    await page.goto(server.url + hash);
+    await ready(page);
+    await page.waitForSelector('#transfert-recu', { state: 'visible' });
+    const text = plain(await page.innerText('#transfert-recu'));
+    assert.match(text, said, hash);
+    assert.equal(await page.locator('#transfert-recu [data-ajouter]').isVisible(), what === 'ids', hash);
+    if (what === 'ids') {
+      assert.match(text, /n’a pas : ils sont ignorés/);
+      assert.match(text, /plusieurs fois dans ce lien/);
+    }
+    await page.click('#transfert-recu [data-fermer]');
+    await page.waitForSelector('#transfert-recu', { state: 'hidden' });
+    await page.waitForFunction(() => location.hash === '#programme');
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), 'v1:atelier-4', hash);
+  }
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('printing gives one A4 page of « Mon programme », with no button and the addresses written out', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, '#mes-ateliers', 'v1:atelier-2');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length;
+  assert.equal(pages, 1, 'one page');
+  await page.emulateMedia({ media: 'print' });
+  const text = plain(await page.innerText('body'));
+  assert.match(text, /Atelier 2 : Valorisation du Volontariat International/i);
+  assert.match(text, /Session plénière/);
+  assert.doesNotMatch(text, /Atelier [134] :/i);
+  for (const label of ['Choisir cet atelier', 'Ajouter à mon agenda', 'Partager', 'Transférer', 'Tout le programme']) {
+    assert.ok(!text.includes(label), `« ${label} » printed`);
+  }
+  // Generated content is not in innerText: the style says what paper shows after the link.
+  const after = await page.$eval('.directions a[target="_blank"]', (a) => getComputedStyle(a, '::after').content);
+  assert.match(after, /\(https:\/\/www\.openstreetmap\.org\/search\?query=4%20avenue%20Henri%20Fr%C3%A9ville/);
+  // With nothing chosen, the whole programme, still one page.
+  const empty = await browser.newContext();
+  const all = await open(empty);
+  const whole = await all.pdf({ format: 'A4' });
+  assert.equal(whole.toString('latin1').match(/\/Type\s*\/Page[^s]/g).length, 1, 'the whole programme on one page');
+  await all.emulateMedia({ media: 'print' });
+  const allText = plain(await all.innerText('body'));
+  for (const n of [1, 2, 3, 4]) assert.match(allText, new RegExp(`Atelier ${n} :`, 'i'));
+  await empty.close();
+  await context.close();
+});
+
+test('directions: OpenStreetMap in a new tab, said so, and a geo: link, from the content', async () => {
+  const context = await browser.newContext();
+  const page = await open(context);
+  const osm = page.locator('.directions a[target="_blank"]');
+  assert.equal(await osm.getAttribute('href'),
+    'https://www.openstreetmap.org/search?query=4%20avenue%20Henri%20Fr%C3%A9ville%2C%2035031%20Rennes');
+  assert.equal(await osm.getAttribute('rel'), 'noopener');
+  assert.match(plain(await osm.innerText()), /\(OpenStreetMap, nouvel onglet\)$/);
+  assert.equal(await page.getAttribute('.directions a[href^="geo:"]', 'href'),
+    'geo:0,0?q=4%20avenue%20Henri%20Fr%C3%A9ville%2C%2035031%20Rennes');
+  // No request leaves the page's origin until the participant follows the link.
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
