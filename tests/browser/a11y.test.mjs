@@ -65,6 +65,34 @@ for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark']]) 
   }
 }
 
+test('axe: the tools\' dialogs open, French and English, light and dark', async () => {
+  for (const [rel, scheme] of [['#mes-ateliers', 'light'], ['en.html#mes-ateliers', 'dark']]) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme: scheme });
+    await context.addInitScript(() =>
+      localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-1,atelier-2'));
+    const page = await openPage(context, server.origin);
+    await page.goto(server.url + rel);
+    await ready(page);
+    await page.click('[data-outil="transfert"]');
+    await page.waitForSelector('#transfert', { state: 'visible' });
+    let result = await axe(page);
+    console.log(`# axe transfer dialog, ${rel}, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
+    assert.deepEqual(result.violations, []);
+    // Keyboard: the dialog took the focus, Escape gives it back to its button.
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'transfert-lien');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.dataset.outil === 'transfert');
+    // A transfer link's offer.
+    await page.goto(server.url + rel.replace('#mes-ateliers', '#transfert=atelier-3.atelier-9'));
+    await page.waitForSelector('#transfert-recu', { state: 'visible' });
+    result = await axe(page);
+    console.log(`# axe transfer offer, ${rel}, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
+    assert.deepEqual(result.violations, []);
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  }
+});
+
 test('at 320 px the page is no wider than the viewport', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   await context.addInitScript(() =>

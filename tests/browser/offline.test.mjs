@@ -35,7 +35,7 @@ const controlled = (page) =>
 test('after one visit the programme, the choices and the deep links work with the server stopped', async () => {
   const dir = copyOfDist();
   const server = await serve(dir);
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   try {
     const page = await openPage(context, server.origin);
     await page.goto(server.url);
@@ -67,6 +67,10 @@ test('after one visit the programme, the choices and the deep links work with th
     await ready(tab);
     assert.equal(await tab.textContent('#mes-ateliers-titre'), 'My workshops');
     assert.equal(await tab.getAttribute('#atelier-4 button.pick', 'aria-pressed'), 'true');
+    // The tools, never used before, with no server: a calendar file.
+    const [file] = await Promise.all([tab.waitForEvent('download'), tab.click('#atelier-4 [data-outil="agenda"]')]);
+    assert.equal(file.suggestedFilename(), 'atelier-4.ics');
+    assert.match(fs.readFileSync(await file.path(), 'utf8'), /SUMMARY:Workshop 4: Franco-Palestinian/);
     await tab.goto(`${server.url}accessibility.html`);
     assert.equal(await tab.textContent('h1'), 'Accessibility statement');
 

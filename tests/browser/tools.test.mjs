@@ -96,6 +96,23 @@ test('« Mon programme » holds the chosen ateliers and the plenary, and says wh
   await context.close();
 });
 
+test('« Partager » opens the system share sheet where the browser has one', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Navigator.prototype.share = async function (data) { window.__shared = data; };
+  });
+  const page = await open(context, 'en.html');
+  await page.getByRole('button', { name: 'Share (workshop 1)' }).click();
+  await page.waitForFunction(() => window.__shared);
+  assert.deepEqual(await page.evaluate(() => window.__shared), {
+    title: 'Workshop 1: The issues of access to international mobility',
+    url: `${server.url}en.html#atelier-1`,
+  });
+  assert.ok(!(await page.locator('#lien-copie').isVisible()), 'no other fallback');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('« Partager » falls back to copying the link, then to showing it, with no console error', async () => {
   // Headless Chromium on Linux has no share sheet; make sure of it.
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
