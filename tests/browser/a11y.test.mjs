@@ -39,12 +39,13 @@ const STATES = [
   ['deep link', '#atelier-2', true],
   ['accessibility statement', 'accessibilite.html', false],
   ['English programme', 'en.html', false],
+  ['English « My workshops » empty', 'en.html#mes-ateliers', false],
   ['English « My workshops » with choices', 'en.html#mes-ateliers', true],
   ['English deep link', 'en.html#atelier-3', true],
   ['English accessibility statement', 'accessibility.html', false],
 ];
 
-for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark']]) {
+for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark'], [1280, 'dark']]) {
   for (const [name, hash, withChoices] of STATES) {
     test(`axe: no WCAG 2.1 AA / RGAA violation: ${name}, ${width} px, ${scheme}`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
@@ -221,6 +222,7 @@ test('keyboard only: switch to English and back, keeping the view and the choice
   await page.goto(server.url + '#mes-ateliers');
   await ready(page);
   await page.click('nav.views a[href="#programme"]');
+  await page.waitForFunction(() => document.activeElement?.id === 'programme-titre');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
