@@ -12,17 +12,10 @@ pub(super) fn parse(
     value: Option<&Value>,
     event: &EventSrc,
 ) -> Result<Vec<(String, String)>, ContentError> {
-    let Some(value) = value else {
+    let Some(section) = table_section(top, value, "sigles")? else {
         return Ok(Vec::new());
     };
-    let Value::Table(table) = value else {
-        return Err(top.err("sigles", "doit être une section [sigles]"));
-    };
-    let section = Section {
-        file: top.file,
-        place: "section [sigles]".to_string(),
-        table,
-    };
+    let table = section.table;
     let text = event_text(event);
     let mut acronyms = Vec::new();
     for key in table.keys() {
@@ -51,19 +44,11 @@ pub(super) fn parse_english(
     value: Option<&Value>,
     french: &[(String, String)],
 ) -> Result<Vec<(String, String)>, ContentError> {
-    let Some(value) = value else {
+    let Some(section) = table_section(top, value, "sigles_en")? else {
         return Ok(Vec::new());
     };
-    let Value::Table(table) = value else {
-        return Err(top.err("sigles_en", "doit être une section [sigles_en]"));
-    };
-    let section = Section {
-        file: top.file,
-        place: "section [sigles_en]".to_string(),
-        table,
-    };
     let mut meanings = Vec::new();
-    for key in table.keys() {
+    for key in section.table.keys() {
         if !french.iter().any(|(a, _)| a == key) {
             return Err(section.err(
                 key,
@@ -73,6 +58,23 @@ pub(super) fn parse_english(
         meanings.push((key.clone(), typo::en(&section.text(key)?)));
     }
     Ok(meanings)
+}
+
+/// The optional section `[name]`, which must be a table when it is there.
+fn table_section<'a>(
+    top: &Section<'a>,
+    value: Option<&'a Value>,
+    name: &str,
+) -> Result<Option<Section<'a>>, ContentError> {
+    match value {
+        None => Ok(None),
+        Some(Value::Table(table)) => Ok(Some(Section {
+            file: top.file,
+            place: format!("section [{name}]"),
+            table,
+        })),
+        Some(_) => Err(top.err(name, format!("doit être une section [{name}]"))),
+    }
 }
 
 /// All the event's text, for checks.

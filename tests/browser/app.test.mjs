@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, launchPersistent, openPage, ready, plain, visibleSessions } from './harness.mjs';
+import { serve, launchPersistent, openPage, ready, plain, visibleSessions, started, stopped } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 const TITLES = [
@@ -18,14 +18,8 @@ const TITLES = [
 let server, browser, context;
 const pages = [];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await started()));
+after(() => stopped(server, browser));
 
 /** A fresh browser profile (empty storage) per test, with `init` run before the app's scripts. */
 async function open(hash = '', { init, viewport } = {}) {

@@ -85,6 +85,17 @@ const OPTIONS = {
   ],
 };
 
+/** The release dist/ served from the sub-folder, and Chromium: what most test files start with. */
+export async function started() {
+  return { server: await serve(), browser: await launch() };
+}
+
+/** Closes what `started` opened (either may be missing if starting failed). */
+export async function stopped(server, browser) {
+  await browser?.close();
+  await server?.close();
+}
+
 /** Headless Chromium with a fresh, throw-away profile per context. */
 export async function launch() {
   return chromium.launch(OPTIONS);

@@ -2,19 +2,13 @@
 // switch between the two, the remembered choice, and ?lang= links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, visibleSessions, plain } from './harness.mjs';
+import { openPage, ready, visibleSessions, plain, started, stopped } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await started()));
+after(() => stopped(server, browser));
 
 test('the English page has every text in English, and works like the French one', async () => {
   const context = await browser.newContext();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, openPage, ready, plain, DIST } from './harness.mjs';
+import { serve, openPage, ready, plain, DIST, started, stopped } from './harness.mjs';
 
 const TITLES = [
   'Les enjeux de l’accès à la mobilité internationale',
@@ -17,14 +17,8 @@ const TITLES = [
 ];
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await started()));
+after(() => stopped(server, browser));
 
 const visibleTitles = (page) =>
   page.locator('article.session .title:visible').evaluateAll((els) => els.map((e) => e.textContent));

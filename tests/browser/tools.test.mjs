@@ -3,19 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openPage, ready, visibleSessions, plain } from './harness.mjs';
+import { openPage, ready, visibleSessions, plain, started, stopped } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await started()));
+after(() => stopped(server, browser));
 
 /** A page with `choices` stored, at `rel`, recording the type of every Blob made into a URL. */
 async function open(context, rel = '', choices = '') {
