@@ -11,6 +11,11 @@ use crate::ui::App;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256, Sha384};
 
+mod notes;
+mod tools;
+pub use notes::{connection_notes, embed_notes, tool_dialogs};
+pub use tools::hashed_tools;
+
 /// The programme in `lang` as HTML, exactly as the first render in the browser builds it.
 pub fn render_app(lang: Lang) -> String {
     let owner = Owner::new();
@@ -151,34 +156,6 @@ fn with_content_head(html: &str, lang: Lang) -> Result<String, String> {
     )
 }
 
-/// The notices of `assets/page.js`, hidden until it shows them: static HTML after the app's
-/// markup (hydration stops at the app's last node), so they cost the wasm nothing.
-pub fn connection_notes(lang: Lang) -> String {
-    let t = ui(lang);
-    format!(
-        "<div class=\"connection\" role=\"status\"><p id=\"hors-ligne\" hidden>{}</p>\
-         <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p>\
-         <p id=\"lien-copie\" hidden>{}</p></div>",
-        escape(t.offline),
-        escape(t.update_available),
-        escape(t.reload),
-        escape(t.share_copied)
-    )
-}
-
-/// What only an embedded copy shows (the style sheet hides it elsewhere): where choices are
-/// kept, and the way out to the standalone page, which says it opens a new tab.
-pub fn embed_notes(lang: Lang) -> String {
-    let t = ui(lang);
-    format!(
-        "<div class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"{}\" target=\"_blank\" \
-         rel=\"noopener\">{}</a></p></div>",
-        escape(t.embed_storage),
-        lang.page(),
-        escape(t.embed_full)
-    )
-}
-
 fn with_body(html: &str, app_html: &str) -> Result<String, String> {
     let start = html.find("<body>").ok_or("index.html has no <body>")? + "<body>".len();
     let end = html.find("</body>").ok_or("index.html has no </body>")?;
@@ -289,118 +266,6 @@ pub fn with_root_attribute(html: &str, name: &str, value: &str) -> Result<String
         escape(value),
         &html[at..]
     ))
-}
-
-/// The tools' three files (assets/tools.js, and Trunk's `outils.js` and `outils_bg.wasm`, which
-/// it leaves unhashed), renamed by content so that hosts can cache them for good, each naming
-/// the next by its new name. `read`/`write`/`remove` act on the staging folder. Returns the URL
-/// of the tools' module, for `page.js`; `None` when the build has no tools.
-pub fn hashed_tools(
-    read: impl Fn(&str) -> Result<Vec<u8>, String>,
-    write: impl Fn(&str, &[u8]) -> Result<(), String>,
-    remove: impl Fn(&str) -> Result<(), String>,
-) -> Result<Option<String>, String> {
-    let Ok(wasm) = read("outils_bg.wasm") else {
-        return Ok(None);
-    };
-    let short = |bytes: &[u8]| -> String {
-        Sha256::digest(bytes)[..8]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    };
-    let wasm_name = format!("outils-{}_bg.wasm", short(&wasm));
-    let glue = String::from_utf8(read("outils.js")?).map_err(|e| format!("outils.js: {e}"))?;
-    let glue = replace_once(
-        &glue,
-        "'outils_bg.wasm'",
-        &format!("'{wasm_name}'"),
-        "outils.js",
-    )?;
-    let glue_name = format!("outils-{}.js", short(glue.as_bytes()));
-    let tools = String::from_utf8(read("tools.js")?).map_err(|e| format!("tools.js: {e}"))?;
-    let tools = without_comment_lines(&replace_once(
-        &tools,
-        "'./outils.js'",
-        &format!("'./{glue_name}'"),
-        "tools.js",
-    )?);
-    let tools_name = format!("tools-{}.js", short(tools.as_bytes()));
-    write(&wasm_name, &wasm)?;
-    write(&glue_name, glue.as_bytes())?;
-    write(&tools_name, tools.as_bytes())?;
-    for old in ["outils_bg.wasm", "outils.js", "tools.js"] {
-        remove(old)?;
-    }
-    Ok(Some(format!("./{tools_name}")))
-}
-
-/// `text` with `from` replaced, which must be there exactly once.
-fn replace_once(text: &str, from: &str, to: &str, file: &str) -> Result<String, String> {
-    match text.matches(from).count() {
-        1 => Ok(text.replacen(from, to, 1)),
-        n => Err(format!("{file}: {from} found {n} times, expected once")),
-    }
-}
-
-/// The tools' dialogs and notes (assets/tools.js opens them), static HTML after the app's
-/// markup like the connection notes: they cost the wasm nothing.
-pub fn tool_dialogs(lang: Lang) -> String {
-    let (t, e) = (ui(lang), event(lang));
-    let items: String = e
-        .sessions
-        .iter()
-        .filter(|s| s.is_atelier())
-        .map(|s| {
-            let lang = s
-                .title_lang
-                .map(|l| format!(" lang=\"{l}\""))
-                .unwrap_or_default();
-            format!(
-                "<li data-id=\"{}\" hidden>{} {}{}<span{lang}>{}</span></li>",
-                s.id,
-                escape(t.atelier),
-                s.number.unwrap_or(0),
-                escape(t.number_sep),
-                escape(s.title)
-            )
-        })
-        .collect();
-    let close = escape(t.close);
-    format!(
-        "<dialog id=\"transfert\" class=\"tool\" aria-labelledby=\"transfert-titre\">\
-         <h2 id=\"transfert-titre\">{}</h2>\
-         <p><label for=\"transfert-lien\">{}</label></p>\
-         <input id=\"transfert-lien\" type=\"text\" readonly>\
-         <svg class=\"qr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 1 1\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"\"/></svg>\
-         <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>\
-         <dialog id=\"transfert-recu\" class=\"tool\" aria-labelledby=\"transfert-recu-titre\">\
-         <h2 id=\"transfert-recu-titre\">{}</h2>\
-         <div data-si=\"ids\" hidden><p>{}</p><ul>{items}</ul><p>{}</p></div>\
-         <p class=\"note\" data-si=\"unknown\" hidden>{}</p>\
-         <p class=\"note\" data-si=\"duplicates\" hidden>{}</p>\
-         <p class=\"note\" data-si=\"none\" hidden>{}</p>\
-         <p class=\"note\" data-si=\"refused\" hidden>{}</p>\
-         <p class=\"actions\"><button type=\"button\" class=\"action primary\" data-ajouter data-si=\"ids\" hidden>{}</button> \
-         <button type=\"button\" class=\"action\" data-fermer>{}</button></p></dialog>\
-         <dialog id=\"lien-a-copier\" class=\"tool\" aria-labelledby=\"lien-a-copier-titre\">\
-         <p><label id=\"lien-a-copier-titre\" for=\"lien-a-copier-champ\">{}</label></p>\
-         <input id=\"lien-a-copier-champ\" type=\"text\" readonly>\
-         <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>",
-        escape(t.transfer_open),
-        escape(t.transfer_how),
-        escape(t.qr_label),
-        escape(t.incoming_title),
-        escape(t.incoming_intro),
-        escape(t.incoming_merge),
-        escape(t.incoming_unknown),
-        escape(t.incoming_duplicates),
-        escape(t.incoming_none),
-        escape(t.incoming_refused),
-        escape(t.incoming_add),
-        escape(t.incoming_keep),
-        escape(t.share_manual),
-    )
 }
 
 /// The colours of the installed app's splash screen and bar: the style sheet's accent and
