@@ -175,12 +175,8 @@ impl Time {
     }
 }
 
-/// « 10 h 30 – 12 h 30 »: no break before the dash, a possible break after it.
-pub fn fr_range(start: Time, end: Time) -> String {
-    format!("{}{NBSP}– {}", start.fr(), end.fr())
-}
-
-/// A range in `lang`: « 10 h 30 – 12 h 30 », « 10:30 – 12:30 ».
+/// A range in `lang`: « 10 h 30 – 12 h 30 », « 10:30 – 12:30 »; no break before the dash, a
+/// possible break after it.
 pub fn range(lang: crate::lang::Lang, start: Time, end: Time) -> String {
     format!("{}{NBSP}– {}", start.text(lang), end.text(lang))
 }
@@ -257,14 +253,21 @@ mod tests {
         assert_eq!(a.text(Lang::En), "10:30");
         assert_eq!(b.text(Lang::En), "14:00");
         assert_eq!(range(Lang::En, a, b), "10:30\u{A0}– 14:00");
-        assert_eq!(range(Lang::Fr, a, b), fr_range(a, b));
     }
 
     #[test]
     fn ranges_in_french() {
-        let r = fr_range(Time::new(10, 30).unwrap(), Time::new(12, 30).unwrap());
+        let r = range(
+            crate::lang::Lang::Fr,
+            Time::new(10, 30).unwrap(),
+            Time::new(12, 30).unwrap(),
+        );
         assert_eq!(r, "10\u{A0}h\u{A0}30\u{A0}– 12\u{A0}h\u{A0}30");
-        let r = fr_range(Time::new(14, 0).unwrap(), Time::new(16, 0).unwrap());
+        let r = range(
+            crate::lang::Lang::Fr,
+            Time::new(14, 0).unwrap(),
+            Time::new(16, 0).unwrap(),
+        );
         assert_eq!(r, "14\u{A0}h\u{A0}– 16\u{A0}h");
     }
 }

@@ -134,33 +134,8 @@ pub fn slots(event: &'static Event) -> Vec<Slot> {
     slots
 }
 
-/// The chosen sessions that overlap in time, in groups (each of two or more, in time order):
-/// one can attend only one session of a group. From the content's times, so that a programme
-/// with staggered sessions gets no false warning.
-pub fn overlapping(
-    sessions: &'static [Session],
-    chosen: impl Fn(&str) -> bool,
-) -> Vec<Vec<&'static Session>> {
-    let mut groups: Vec<Vec<&'static Session>> = Vec::new();
-    let mut group_end = None;
-    // Sessions are in time order (build.rs sorts them), so a sweep finds the groups.
-    for s in sessions.iter().filter(|s| chosen(s.id)) {
-        match (groups.last_mut(), group_end) {
-            (Some(group), Some(end)) if s.start < end => {
-                group.push(s);
-                group_end = Some(end.max(s.end));
-            }
-            _ => {
-                groups.push(vec![s]);
-                group_end = Some(s.end);
-            }
-        }
-    }
-    groups.retain(|g| g.len() > 1);
-    groups
-}
-
-/// Whether two chosen sessions overlap in time (the page's note; [`overlapping`] says which).
+/// Whether two chosen sessions overlap in time: only one of them can be attended (the note of
+/// « Mes ateliers »). From the content's times, so that staggered sessions get no false note.
 pub fn any_overlap(sessions: &[Session], chosen: impl Fn(&str) -> bool) -> bool {
     let chosen: Vec<&Session> = sessions.iter().filter(|s| chosen(s.id)).collect();
     chosen.iter().enumerate().any(|(i, a)| {
@@ -231,47 +206,41 @@ mod tests {
         }
     }
 
-    fn ids(groups: Vec<Vec<&Session>>) -> Vec<Vec<&str>> {
-        groups
-            .iter()
-            .map(|g| g.iter().map(|s| s.id).collect())
-            .collect()
-    }
-
     #[test]
     fn chosen_parallel_ateliers_overlap_and_others_do_not() {
         let chosen = |ids: &'static [&str]| move |id: &str| ids.contains(&id);
-        let groups = overlapping(EVENT.sessions, chosen(&["atelier-1", "atelier-3"]));
-        assert_eq!(ids(groups), [["atelier-1", "atelier-3"]]);
-        assert!(overlapping(EVENT.sessions, chosen(&["atelier-2"])).is_empty());
-        assert!(overlapping(EVENT.sessions, chosen(&["atelier-2", "pleniere"])).is_empty());
-        let all = overlapping(EVENT.sessions, |_| true);
-        assert_eq!(
-            ids(all),
-            [["atelier-1", "atelier-2", "atelier-3", "atelier-4"]]
-        );
+        assert!(any_overlap(
+            EVENT.sessions,
+            chosen(&["atelier-1", "atelier-3"])
+        ));
+        assert!(any_overlap(
+            EVENT.sessions,
+            chosen(&["atelier-1", "atelier-4"])
+        ));
+        assert!(!any_overlap(EVENT.sessions, chosen(&["atelier-2"])));
+        assert!(!any_overlap(
+            EVENT.sessions,
+            chosen(&["atelier-2", "pleniere"])
+        ));
+        assert!(any_overlap(EVENT.sessions, |_| true));
     }
 
     #[test]
     fn overlap_follows_the_times_not_the_slots() {
-        // 9:00–10:00, 9:30–11:00 and 10:45–12:00 chain into one group; 12:00–13:00 touches the
-        // end of the last without overlapping; 14:00–15:00 alone.
-        let sessions: &'static [Session] = Box::leak(Box::new([
+        // 9:00–10:00, 9:30–11:00 and 10:45–12:00 overlap in a chain whose ends do not meet;
+        // 12:00–13:00 touches the end of the last without overlapping.
+        let sessions = [
             session("a", 540, 600),
             session("b", 570, 660),
             session("c", 645, 720),
             session("d", 720, 780),
-            session("e", 840, 900),
-        ]));
-        assert_eq!(ids(overlapping(sessions, |_| true)), [["a", "b", "c"]]);
-        assert!(overlapping(sessions, |id| id == "a" || id == "d").is_empty());
-        assert!(overlapping(sessions, |id| id == "c" || id == "d").is_empty());
-        // The page's yes or no agrees, including a chain whose ends do not meet.
-        assert!(any_overlap(sessions, |id| id == "a" || id == "b"));
-        assert!(!any_overlap(sessions, |id| id == "a" || id == "c"));
-        assert!(!any_overlap(sessions, |id| id == "c" || id == "d"));
-        assert!(any_overlap(EVENT.sessions, |id| id == "atelier-1" || id == "atelier-4"));
-        assert!(!any_overlap(EVENT.sessions, |id| id == "atelier-1" || id == "pleniere"));
+        ];
+        let only = |x: &'static str, y: &'static str| move |id: &str| id == x || id == y;
+        assert!(any_overlap(&sessions, only("a", "b")));
+        assert!(any_overlap(&sessions, only("b", "c")));
+        assert!(!any_overlap(&sessions, only("a", "c")));
+        assert!(!any_overlap(&sessions, only("c", "d")));
+        assert!(!any_overlap(&sessions, only("a", "d")));
     }
 
     #[test]
