@@ -4,6 +4,9 @@
 // - Language: the switch keeps the view and the embed settings, and its choice is remembered
 //   (index.html's head script reads it back).
 // - Embedded (?embed=1, set up by embed.js): tells the host page the content's height.
+// - Choosing: a bar that confirms each choice in words (« Annuler » after a removal), the focus
+//   kept in « Mes ateliers » when a card leaves it, a deep link's card opened, and the focus ring
+//   on moved headings for keyboard users only (html.kbd).
 // Notices and the embed link are written by the build (src/prerender.rs).
 'use strict';
 (() => {
@@ -18,6 +21,9 @@
   if (root.classList.contains('embed')) embedded();
   language();
   tools();
+  choices();
+  keyboard();
+  opened();
 
   // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
   // frame merely reading navigator.serviceWorker throws.
@@ -80,6 +86,75 @@
     addEventListener('hashchange', arrived);
   }
 
+  // A choice is confirmed in words, once (the bar is in a polite live region), with the way to
+  // « Mes ateliers »; a removal offers « Annuler » and, in « Mes ateliers », where the card
+  // disappears, the focus goes to the next chosen card (or the view's heading). Only the
+  // participant's own taps: the app's replays and the tools' merges click too.
+  function choices() {
+    const bar = document.getElementById('choix');
+    if (!bar) return;
+    const [said, see, undo] = ['span', 'a', 'button'].map((s) => bar.querySelector(s));
+    let last, timer;
+    // A tap made before the app was ready is shown by data-tap (index.html) until applied.
+    const chosen = (card) => (card.dataset.tap ? card.dataset.tap === 'on' : card.classList.contains('chosen'));
+    const confirm = (card, inMine) => {
+      const on = chosen(card);
+      const name = card.querySelector('.number')?.firstChild?.textContent ?? '';
+      said.textContent = bar.dataset[on ? 'ajoute' : 'retire'].replace('{atelier}', name);
+      see.hidden = !on || inMine;
+      undo.hidden = on;
+      bar.hidden = false;
+      last = card;
+      if (!on && inMine) nextInMine(card).focus();
+      clearTimeout(timer);
+      timer = setTimeout(hide, 8000);
+    };
+    // Not while the participant is on it.
+    const hide = () => {
+      if (bar.matches(':focus-within, :hover')) timer = setTimeout(hide, 4000);
+      else bar.hidden = true;
+    };
+    addEventListener('click', (event) => {
+      const button = event.isTrusted && event.target.closest?.('button.pick');
+      if (!button) return;
+      const inMine = !!document.querySelector('main.mine-view');
+      // After the app (or the early-tap script) has drawn the change.
+      setTimeout(() => confirm(button.closest('article'), inMine));
+    }, true);
+    undo.addEventListener('click', () => {
+      const button = last.querySelector('button.pick');
+      button.click();
+      setTimeout(() => {
+        confirm(last, false);
+        button.focus();
+      });
+    });
+  }
+
+  function nextInMine(card) {
+    const shown = [...document.querySelectorAll('main article.chosen')].filter((a) => a !== card);
+    const next = shown.find((a) => card.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) ?? shown.at(-1);
+    return next?.querySelector('button.pick') ?? document.getElementById('mes-ateliers-titre');
+  }
+
+  function keyboard() {
+    addEventListener('keydown', (e) => {
+      if (!e.altKey && !e.ctrlKey && !e.metaKey) root.classList.add('kbd');
+    }, true);
+    addEventListener('pointerdown', () => root.classList.remove('kbd'), true);
+  }
+
+  // A link to one atelier (#atelier-3) opens its presentation.
+  function opened() {
+    const open = () => {
+      const card = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+      const more = card?.matches('article.session') && card.querySelector('details.more');
+      if (more) more.open = true;
+    };
+    open();
+    addEventListener('hashchange', open);
+  }
+
   function language() {
     const link = document.getElementById('langue');
     if (!link) return;
@@ -124,5 +199,22 @@
     new ResizeObserver(send).observe(document.body);
     addEventListener('hashchange', () => { last = -1; send(); });
     send();
+
+    // The frame is as tall as its content, so position: sticky and fixed have nothing to hold
+    // to: the host page says which part of the frame is on screen (embed.js), and the view
+    // switch and the notices bar follow it. Only from the host page, only numbers.
+    const views = document.querySelector('nav.views');
+    const bar = document.querySelector('.connection');
+    addEventListener('message', (event) => {
+      const { journee, top, bottom } = event.data ?? {};
+      if (event.source !== parent || event.origin !== origin || journee !== 'view') return;
+      if (!Number.isFinite(top) || !Number.isFinite(bottom)) return;
+      const height = document.body.getBoundingClientRect().height;
+      if (views) {
+        const shift = Math.max(0, Math.min(top - views.offsetTop, height - views.offsetTop - views.offsetHeight));
+        views.style.transform = shift ? `translateY(${shift}px)` : '';
+      }
+      if (bar) bar.style.bottom = `${Math.max(0, height - bottom)}px`;
+    });
   }
 })();

@@ -38,7 +38,7 @@ function save(cards, name) {
   for (const card of cards) {
     const [start, end] = card.closest('.slot').querySelectorAll('h2 time');
     fields.push(card.id, start.getAttribute('datetime'), end.getAttribute('datetime'),
-      text($('h3', card)), description(card), text($('.event .where')), `${page()}#${card.id}`);
+      text($('h3', card)), description(card), text($('.access .where')), `${page()}#${card.id}`);
   }
   const ics = calendar_file(root.dataset.evenement, fields.join('\u001f'), Date.now());
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
@@ -100,10 +100,27 @@ function showTransfer(button) {
   const side = drawn.slice(0, drawn.indexOf(' '));
   const path = drawn.slice(drawn.indexOf(' ') + 1);
   const dialog = document.getElementById('transfert');
-  $('#transfert-lien').value = link;
+  const field = $('#transfert-lien');
+  field.value = link;
   $('svg', dialog).setAttribute('viewBox', `0 0 ${side} ${side}`);
   $('path', dialog).setAttribute('d', path);
+  const said = $('.copied', dialog);
+  said.textContent = '';
+  // The same fallbacks as sharing: the clipboard, else the link selected to copy by hand.
+  $('[data-copier]', dialog).onclick = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      said.textContent = said.dataset.ok;
+    } catch {
+      said.textContent = said.dataset.manual;
+      field.focus();
+      field.select();
+    }
+  };
   open(dialog, button);
+  // The first thing offered is the copy; the link reads from its start (the address).
+  $('[data-copier]', dialog).focus();
+  field.scrollLeft = 0;
 }
 
 /** A transfer link (#transfert=…) opened: shows what it brings and asks before adding. */

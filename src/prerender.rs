@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256, Sha384};
 
 mod notes;
 mod tools;
-pub use notes::{connection_notes, embed_notes, tool_dialogs};
+pub use notes::{connection_notes, embed_notes, page_end, tool_dialogs};
 pub use tools::hashed_tools;
 
 /// The programme in `lang` as HTML, exactly as the first render in the browser builds it.
@@ -59,7 +59,8 @@ pub fn page(
     let html = with_body(
         &html,
         &format!(
-            "{app_html}{}{}{}",
+            "{app_html}{}{}{}{}",
+            page_end(lang),
             connection_notes(lang),
             embed_notes(lang),
             tool_dialogs(lang)

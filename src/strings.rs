@@ -58,6 +58,26 @@ pub struct Ui {
     pub close: &'static str,
     /// Shown while chosen ateliers take place at the same time.
     pub overlap: &'static str,
+    /// Said to every sighted reader after a link that opens a new tab, left out in print.
+    pub new_tab: &'static str,
+    /// Under a chosen atelier's button: the state in words, and the way to « Mes ateliers ».
+    pub picked: &'static str,
+    pub see: &'static str,
+    pub see_mine: &'static str,
+    /// The disclosure of an atelier's presentation and tools, and of the day's introduction.
+    pub more: &'static str,
+    pub intro_more: &'static str,
+    /// What a plenary is, on its card.
+    pub plenary_about: &'static str,
+    /// The address and directions, after the programme.
+    pub access_title: &'static str,
+    /// The bar that confirms a choice (assets/page.js): `{atelier}` is « Atelier 2 ».
+    pub toast_added: &'static str,
+    pub toast_removed: &'static str,
+    pub undo: &'static str,
+    pub copy_link: &'static str,
+    /// The printed page's heading when something is chosen.
+    pub print_title: &'static str,
 }
 
 /// A text only the prerendered page shows. The wasm hydrates that page and never writes such a
@@ -97,7 +117,7 @@ pub const FR: Ui = Ui {
     offline: shown!("Hors ligne\u{A0}: le programme reste disponible."),
     update_available: shown!("Une nouvelle version est disponible."),
     reload: shown!("Recharger"),
-    embed_full: shown!("Ouvrir le programme en plein écran (nouvel onglet)"),
+    embed_full: shown!("Ouvrir le programme en plein écran"),
     glossary_title: shown!("Sigles"),
     statement_link: shown!("Accessibilité\u{A0}: non conforme (déclaration d’accessibilité)"),
     embed_storage: shown!("Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme."),
@@ -118,10 +138,23 @@ pub const FR: Ui = Ui {
     incoming_duplicates: shown!("Un atelier figurait plusieurs fois dans ce lien\u{A0}: il ne compte qu’une fois."),
     incoming_refused: shown!("Ce lien de transfert est incomplet ou abîmé\u{A0}: vos choix n’ont pas changé."),
     incoming_none: shown!("Aucun atelier de ce lien n’existe dans ce programme\u{A0}: vos choix n’ont pas changé."),
-    directions: shown!("Itinéraire (OpenStreetMap, nouvel onglet)"),
+    directions: shown!("Itinéraire sur OpenStreetMap"),
     maps_app: shown!("Ouvrir dans une application de cartes"),
     close: shown!("Fermer"),
     overlap: shown!("Des ateliers que vous avez choisis ont lieu en même temps\u{A0}: vous ne pourrez suivre que l’un d’eux."),
+    new_tab: shown!("(nouvel onglet)"),
+    picked: shown!("Ajouté à «\u{202F}Mes ateliers\u{202F}»."),
+    see: shown!("Voir"),
+    see_mine: shown!("Voir mes ateliers"),
+    more: shown!("Présentation et partage"),
+    intro_more: shown!("Lire l’introduction de la journée"),
+    plenary_about: shown!("Pour tous les participants."),
+    access_title: shown!("Accès"),
+    toast_added: shown!("{atelier} ajouté à «\u{202F}Mes ateliers\u{202F}»."),
+    toast_removed: shown!("{atelier} retiré de «\u{202F}Mes ateliers\u{202F}»."),
+    undo: shown!("Annuler"),
+    copy_link: shown!("Copier le lien"),
+    print_title: shown!("Mon programme"),
 };
 
 pub const EN: Ui = Ui {
@@ -147,7 +180,7 @@ pub const EN: Ui = Ui {
     offline: shown!("Offline: the programme is still available."),
     update_available: shown!("A new version is available."),
     reload: shown!("Reload"),
-    embed_full: shown!("Open the programme full screen (new tab)"),
+    embed_full: shown!("Open the programme full screen"),
     glossary_title: shown!("Acronyms"),
     statement_link: shown!("Accessibility: not compliant (accessibility statement)"),
     embed_storage: shown!("On this page, your choices are kept by this browser for this site, apart from those made on the programme’s own page."),
@@ -168,10 +201,23 @@ pub const EN: Ui = Ui {
     incoming_duplicates: shown!("A workshop appeared more than once in this link: it counts once."),
     incoming_refused: shown!("This transfer link is incomplete or damaged: your choices have not changed."),
     incoming_none: shown!("None of the workshops in this link exists in this programme: your choices have not changed."),
-    directions: shown!("Directions (OpenStreetMap, new tab)"),
+    directions: shown!("Directions on OpenStreetMap"),
     maps_app: shown!("Open in a maps app"),
     close: shown!("Close"),
     overlap: shown!("Some of the workshops you chose take place at the same time: you will only be able to attend one of them."),
+    new_tab: shown!("(new tab)"),
+    picked: shown!("Added to “My workshops”."),
+    see: shown!("See"),
+    see_mine: shown!("See my workshops"),
+    more: shown!("Description and sharing"),
+    intro_more: shown!("Read the introduction to the day"),
+    plenary_about: shown!("For all participants."),
+    access_title: shown!("Getting there"),
+    toast_added: shown!("{atelier} added to “My workshops”."),
+    toast_removed: shown!("{atelier} removed from “My workshops”."),
+    undo: shown!("Undo"),
+    copy_link: shown!("Copy the link"),
+    print_title: shown!("My programme"),
 };
 
 /// The interface text of `lang`.
@@ -313,6 +359,19 @@ mod tests {
             ui.maps_app,
             ui.close,
             ui.overlap,
+            ui.new_tab,
+            ui.picked,
+            ui.see,
+            ui.see_mine,
+            ui.more,
+            ui.intro_more,
+            ui.plenary_about,
+            ui.access_title,
+            ui.toast_added,
+            ui.toast_removed,
+            ui.undo,
+            ui.copy_link,
+            ui.print_title,
         ];
         all.extend(
             [

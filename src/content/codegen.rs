@@ -148,6 +148,7 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         "    geo_url: {:?},",
         keep(format!("geo:0,0?q={query}"))
     );
+    let _ = writeln!(out, "    lead: Html({:?}),", keep(lead_html(e, lang)));
     let _ = writeln!(out, "    intro: Html({intro:?}),");
     let _ = writeln!(
         out,
@@ -173,7 +174,7 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
             out,
             "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, title_lang: {:?}, \
              start: Time({}), end: Time({}), heading_id: {:?}, start_at: Label {{ iso: {:?}, text: {:?} }}, \
-             end_at: Label {{ iso: {:?}, text: {:?} }}, range: {:?}, description: Html({:?}) }},",
+             end_at: Label {{ iso: {:?}, text: {:?} }}, when: Html({:?}), description: Html({:?}) }},",
             s.id,
             if s.atelier { "Atelier" } else { "Pleniere" },
             s.number,
@@ -186,13 +187,40 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
             keep(s.start.text(lang)),
             keep(s.end.iso()),
             keep(s.end.text(lang)),
-            keep(range(lang, s.start, s.end)),
+            keep(format!(
+                "<time datetime=\"{}\">{}</time>, <time datetime=\"{}T{}\">{}</time>",
+                e.date.iso(),
+                e.date.long(lang),
+                e.date.iso(),
+                s.start.iso(),
+                range(lang, s.start, s.end)
+            )),
             description
         );
     }
     let _ = writeln!(out, "    ],");
     let _ = writeln!(out, "}};");
     out
+}
+
+/// The organiser's heading above the programme and the note under it (« NB : … »), each in
+/// `lang`, or in French marked `lang="fr"` where it has no translation; empty without them.
+fn lead_html(e: &EventSrc, lang: Lang) -> String {
+    let mut html = String::new();
+    let parts = [
+        ("h2", &e.heading, &e.heading_en),
+        ("p", &e.note, &e.note_en),
+    ];
+    for (tag, fr, en) in parts {
+        if let Some(fr) = fr {
+            let (text, fallback) = pick(lang, fr, en.as_deref());
+            let attr = fallback
+                .map(|l| format!(" lang=\"{l}\""))
+                .unwrap_or_default();
+            let _ = write!(html, "<{tag}{attr}>{}</{tag}>", escape(text));
+        }
+    }
+    html
 }
 
 /// `text` as a URL query value: every byte but the unreserved ones percent-encoded.

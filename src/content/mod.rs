@@ -36,6 +36,9 @@ pub struct Event {
     /// The address on OpenStreetMap, and as a `geo:` link for phones' map apps.
     pub map_url: &'static str,
     pub geo_url: &'static str,
+    /// The organiser's heading above the programme and its note (« Présentation des ateliers »,
+    /// « NB : … »), empty without them.
+    pub lead: Html,
     pub intro: Html,
     /// The acronyms of the text and what they stand for (`<dl>`), empty when there are none.
     pub glossary: Html,
@@ -64,8 +67,8 @@ pub struct Session {
     pub heading_id: &'static str,
     pub start_at: Label,
     pub end_at: Label,
-    /// « 10 h 30 – 12 h 30 ».
-    pub range: &'static str,
+    /// The day and the times, for a card seen on its own (« jeudi 6 juin 2024, 10 h 30 – 12 h 30 »).
+    pub when: Html,
     pub description: Html,
 }
 
@@ -201,7 +204,7 @@ mod tests {
             heading_id: "",
             start_at: Label { iso: "", text: "" },
             end_at: Label { iso: "", text: "" },
-            range: "",
+            when: Html(""),
             description: Html(""),
         }
     }

@@ -59,12 +59,18 @@ pub struct EventSrc {
     pub date: Date,
     pub place: String,
     pub address: String,
+    /// The heading the organiser put above the programme (« Présentation des ateliers »), and
+    /// the line under it (« NB : … »): both optional.
+    pub heading: Option<String>,
+    pub note: Option<String>,
     pub intro: Vec<BlockSrc>,
     pub sessions: Vec<SessionSrc>,
     /// Acronyms of the text and what they stand for, in alphabetical order.
     pub acronyms: Vec<(String, String)>,
     pub statement: StatementSrc,
     pub title_en: Option<String>,
+    pub heading_en: Option<String>,
+    pub note_en: Option<String>,
     pub intro_en: Option<Vec<BlockSrc>>,
     /// `[sigles_en]`: the acronyms' meanings in English (some, all or none).
     pub acronyms_en: Vec<(String, String)>,
@@ -82,13 +88,17 @@ pub struct StatementSrc {
 /// Fragments the app itself uses (views and the skip link): a session cannot take them.
 pub const RESERVED_IDS: [&str; 3] = ["programme", "mes-ateliers", "contenu"];
 
-const EVENT_FIELDS: [&str; 8] = [
+const EVENT_FIELDS: [&str; 12] = [
     "id",
     "titre",
     "titre_en",
     "date",
     "lieu",
     "adresse",
+    "intertitre",
+    "intertitre_en",
+    "note",
+    "note_en",
     "introduction",
     "introduction_en",
 ];
@@ -250,11 +260,15 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         date,
         place: typo::fr(&ev.text("lieu")?),
         address: typo::fr(&ev.text("adresse")?),
+        heading: ev.optional_text("intertitre")?.map(|t| typo::fr(&t)),
+        note: ev.optional_text("note")?.map(|t| typo::fr(&t)),
         intro: parse_blocks(&ev.optional_text("introduction")?.unwrap_or_default()),
         sessions: Vec::new(),
         acronyms: Vec::new(),
         statement: StatementSrc::default(),
         title_en: ev.english("titre")?,
+        heading_en: ev.english("intertitre")?,
+        note_en: ev.english("note")?,
         intro_en: ev.english_blocks("introduction")?,
         acronyms_en: Vec::new(),
     };

@@ -5,6 +5,7 @@
 use crate::content::event;
 use crate::html::escape;
 use crate::lang::Lang;
+use crate::route::MY_ATELIERS;
 use crate::strings::ui;
 
 /// The notices of `assets/page.js`, hidden until it shows them: static HTML after the app's
@@ -14,24 +15,60 @@ pub fn connection_notes(lang: Lang) -> String {
     format!(
         "<div class=\"connection\" role=\"status\"><p id=\"hors-ligne\" hidden>{}</p>\
          <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p>\
-         <p id=\"lien-copie\" hidden>{}</p></div>",
+         <p id=\"lien-copie\" hidden>{}</p>\
+         <p id=\"choix\" hidden data-ajoute=\"{}\" data-retire=\"{}\"><span></span> \
+         <a href=\"{MY_ATELIERS}\">{}</a><button type=\"button\">{}</button></p></div>",
         escape(t.offline),
         escape(t.update_available),
         escape(t.reload),
-        escape(t.share_copied)
+        escape(t.share_copied),
+        escape(t.toast_added),
+        escape(t.toast_removed),
+        escape(t.see_mine),
+        escape(t.undo),
     )
 }
 
-/// What only an embedded copy shows (the style sheet hides it elsewhere): where choices are
-/// kept, and the way out to the standalone page, which says it opens a new tab.
+/// What follows the programme, static: the address with directions (OpenStreetMap, and a
+/// `geo:` link for phones' map apps), the footer, and the heading printed above « Mon
+/// programme » (the style sheet shows it on paper only, when something is chosen).
+pub fn page_end(lang: Lang) -> String {
+    let (t, e) = (ui(lang), event(lang));
+    format!(
+        "<section class=\"access\" aria-labelledby=\"acces-titre\"><h2 id=\"acces-titre\">{}</h2>\
+         <p class=\"where\">{}</p><p class=\"directions\">\
+         <a href=\"{}\" target=\"_blank\" rel=\"noopener\">{} <span class=\"new-tab\">{}</span></a> \
+         <a href=\"{}\">{}</a></p></section>\
+         <footer class=\"page-footer\"><p>{}</p><p><a href=\"{}\">{}</a></p></footer>\
+         <p class=\"print-title\">{} – <time datetime=\"{}\">{}</time></p>",
+        escape(t.access_title),
+        escape(e.where_line),
+        escape(e.map_url),
+        escape(t.directions),
+        escape(t.new_tab),
+        escape(e.geo_url),
+        escape(t.maps_app),
+        escape(t.privacy),
+        lang.statement_page(),
+        escape(t.statement_link),
+        escape(t.print_title),
+        e.day.iso,
+        escape(e.day.text),
+    )
+}
+
+/// What only an embedded copy shows (the style sheet hides it elsewhere, with the page's own
+/// footer): where choices are kept, and the way out to the standalone page, which says it opens
+/// a new tab.
 pub fn embed_notes(lang: Lang) -> String {
     let t = ui(lang);
     format!(
-        "<div class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"{}\" target=\"_blank\" \
-         rel=\"noopener\">{}</a></p></div>",
+        "<footer class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"{}\" target=\"_blank\" \
+         rel=\"noopener\">{} <span class=\"new-tab\">{}</span></a></p></footer>",
         escape(t.embed_storage),
         lang.page(),
-        escape(t.embed_full)
+        escape(t.embed_full),
+        escape(t.new_tab)
     )
 }
 
@@ -64,6 +101,8 @@ pub fn tool_dialogs(lang: Lang) -> String {
          <h2 id=\"transfert-titre\">{}</h2>\
          <p><label for=\"transfert-lien\">{}</label></p>\
          <input id=\"transfert-lien\" type=\"text\" readonly>\
+         <p class=\"actions\"><button type=\"button\" class=\"action primary\" data-copier>{}</button></p>\
+         <p class=\"copied\" role=\"status\" data-ok=\"{}\" data-manual=\"{}\"></p>\
          <svg class=\"qr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 1 1\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"\"/></svg>\
          <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>\
          <dialog id=\"transfert-recu\" class=\"tool\" aria-labelledby=\"transfert-recu-titre\">\
@@ -81,6 +120,9 @@ pub fn tool_dialogs(lang: Lang) -> String {
          <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>",
         escape(t.transfer_open),
         escape(t.transfer_how),
+        escape(t.copy_link),
+        escape(t.share_copied),
+        escape(t.share_manual),
         escape(t.qr_label),
         escape(t.incoming_title),
         escape(t.incoming_intro),

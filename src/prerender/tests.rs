@@ -50,7 +50,8 @@ fn base64_follows_rfc_4648() {
 fn the_app_goes_first_in_the_body_then_the_connection_notes() {
     let html = built();
     let body = format!(
-        "<body><main>app</main>{}{}{}</body>",
+        "<body><main>app</main>{}{}{}{}</body>",
+        page_end(Lang::Fr),
         connection_notes(Lang::Fr),
         embed_notes(Lang::Fr),
         tool_dialogs(Lang::Fr)
@@ -176,12 +177,14 @@ fn the_english_page_has_the_same_structure_in_english() {
         "{en}"
     );
     assert!(en.contains(">Choose this workshop<"));
-    assert!(en.contains("<time datetime=\"10:30\">10:30\u{A0}– 12:30</time>"));
+    assert!(en.contains("<time datetime=\"2024-06-06T10:30\">10:30\u{A0}– 12:30</time>"));
+    assert!(en.contains("<h2>Presentation of the workshops</h2><p>NB: A plenary session"));
     assert!(en.contains("<a id=\"langue\" href=\"./\" hreflang=\"fr\" lang=\"fr\">Français</a>"));
     assert!(
         fr.contains("<a id=\"langue\" href=\"en.html\" hreflang=\"en\" lang=\"en\">English</a>")
     );
-    assert!(en.contains("<a href=\"accessibility.html\">"));
+    assert!(page_end(Lang::En).contains("<a href=\"accessibility.html\">"));
+    assert!(page_end(Lang::Fr).contains("<a href=\"accessibilite.html\">"));
     assert!(!en.contains("Choisir cet atelier"));
 }
 

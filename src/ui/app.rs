@@ -1,4 +1,4 @@
-use super::header::{Footer, Header, Nav, Notes};
+use super::header::{Header, Nav, Notes};
 use super::programme::{MyAteliersHead, Programme};
 use super::state::{focus_route, AppState};
 use crate::lang::Lang;
@@ -33,7 +33,6 @@ pub fn App(lang: Lang) -> impl IntoView {
     });
 
     view! {
-        <a class="skip" href="#contenu">{state.ui().skip_link}</a>
         <Header state/>
         <Nav state/>
         <Notes state/>
@@ -46,6 +45,5 @@ pub fn App(lang: Lang) -> impl IntoView {
             <MyAteliersHead state/>
             <Programme state/>
         </main>
-        <Footer state/>
     }
 }

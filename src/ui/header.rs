@@ -1,18 +1,22 @@
-//! The parts around the views: the event's header, the view switch, the notes, the footer.
+//! The parts around the views: the event's header, the view switch, the notes.
 
+use super::fixed;
 use super::state::AppState;
 use crate::route::{MY_ATELIERS, PROGRAMME};
 use crate::store::{Note, UnreadableKind};
 use leptos::prelude::*;
 
-/// The event, and the way to the other language: a plain link to the other page, written in
-/// that language (`assets/page.js` keeps the fragment and remembers the choice).
+/// The skip link, the event in three lines, so that the programme starts on the first screen of
+/// a phone, and the way to the other language: a plain link to the other page, written in that language
+/// (`assets/page.js` keeps the fragment and remembers the choice). The address and directions
+/// are after the programme (`prerender::page_end`).
 #[component]
 pub fn Header(state: AppState) -> impl IntoView {
     let (event, t) = (state.event(), state.ui());
     let other = state.lang.other();
-    view! {
-        <header class="event">
+    let html = fixed(|| {
+        view! {
+            <a class="skip" href="#contenu">{t.skip_link}</a>
             <p class="language">
                 <a id="langue" href=other.page() hreflang=other.code() lang=other.code()>
                     {t.other_language}
@@ -21,15 +25,12 @@ pub fn Header(state: AppState) -> impl IntoView {
             <h1 lang=event.title_lang>{event.title}</h1>
             <p class="when-where">
                 <time datetime=event.day.iso>{event.day.text}</time>
-                <br/>
-                <span class="where">{event.where_line}</span>
+                {format!(" · {}", event.place)}
             </p>
-            <p class="directions">
-                <a href=event.map_url target="_blank" rel="noopener">{t.directions}</a>
-                <a href=event.geo_url>{t.maps_app}</a>
-            </p>
-        </header>
-    }
+        }
+    });
+    // Fixed markup (`super::fixed`): the wasm keeps it as it is.
+    view! { <header class="event" inner_html=html></header> }
 }
 
 #[component]
@@ -61,24 +62,17 @@ pub fn Notes(state: AppState) -> impl IntoView {
     };
     view! {
         <div class="notes" role="status">
-            // What changed, for screen readers: the view and how many ateliers are chosen.
-            <p class="sr-only">{move || t.announce(state.mine(), state.chosen_count())}</p>
+            // The view that opened and how many ateliers it holds, for screen readers. A choice
+            // is said once, by the bar that confirms it (assets/page.js), not again here.
+            <p class="sr-only">
+                {move || {
+                    let mine = state.mine();
+                    t.announce(mine, untrack(|| state.chosen_count()))
+                }}
+            </p>
             {line(Note::SetAside(UnreadableKind::Damaged))}
             {line(Note::SetAside(UnreadableKind::OtherVersion))}
             {line(Note::NotKept)}
         </div>
-    }
-}
-
-#[component]
-pub fn Footer(state: AppState) -> impl IntoView {
-    let t = state.ui();
-    view! {
-        <footer class="page-footer">
-            <p>{t.privacy}</p>
-            <p>
-                <a href=state.lang.statement_page()>{t.statement_link}</a>
-            </p>
-        </footer>
     }
 }

@@ -1,5 +1,8 @@
-//! The programme, grouped by time slot, and the head of « Mes ateliers » that filters it.
+//! The programme, grouped by time slot, and the head of « Mes ateliers » that filters it. What
+//! never changes is fixed markup (`super::fixed`): the wasm hydrates the cards' choose controls
+//! and the few texts that follow the choices.
 
+use super::fixed;
 use super::session::SessionCard;
 use super::state::AppState;
 use crate::content::{slots, Label};
@@ -9,11 +12,28 @@ use leptos::prelude::*;
 #[component]
 pub fn Programme(state: AppState) -> impl IntoView {
     let (event, t) = (state.event(), state.ui());
+    // The organiser's heading and note, then the introduction folded: on a phone the first
+    // screen reaches the first atelier. « Mes ateliers » hides them all.
+    let opening = fixed(|| {
+        view! {
+            <div class="lead" inner_html=event.lead.0></div>
+            <details class="intro">
+                <summary>{t.intro_more}</summary>
+                <div inner_html=event.intro.0></div>
+            </details>
+        }
+    });
+    // The style sheet hides the glossary when the content has no acronyms.
+    let glossary = fixed(|| {
+        view! {
+            <h2 id="sigles-titre">{t.glossary_title}</h2>
+            <div inner_html=event.glossary.0></div>
+        }
+    });
+    let back = fixed(|| view! { <a href=PROGRAMME>{t.back_to_programme}</a> });
     view! {
         <div id=&PROGRAMME[1..] class="programme">
-            // The introduction belongs to the programme view: « Mes ateliers » goes straight to
-            // the choices, and the view switch stays near the top on a phone.
-            <div class="intro" inner_html=event.intro.0></div>
+            <div class="opening" inner_html=opening></div>
             {slots(event)
                 .into_iter()
                 .enumerate()
@@ -26,33 +46,33 @@ pub fn Programme(state: AppState) -> impl IntoView {
                     } else {
                         format!("creneau-{}", slot.start.0)
                     };
-                    let labelledby = heading_id.clone();
-                    view! {
-                        <section class="slot" aria-labelledby=labelledby>
-                            <h2 id=heading_id tabindex="-1">
+                    let head = fixed(|| {
+                        view! {
+                            <h2 id=heading_id.clone() tabindex="-1">
                                 <TimeRange start=slot.sessions[0].start_at end=slot.sessions[0].end_at/>
                                 // The space keeps « 12 h 30 » and « 4 ateliers » apart when read as one name.
                                 {parallel.then(|| view! { " " <span class="slot-kind">{t.parallel(ateliers)}</span> })}
                             </h2>
                             {parallel.then(|| view! { <p class="hint">{t.parallel_hint}</p> })}
+                        }
+                    });
+                    view! {
+                        <section class="slot" aria-labelledby=heading_id>
+                            <div class="slot-head" inner_html=head></div>
                             {slot
                                 .sessions
                                 .iter()
-                                .map(|session| view! { <SessionCard state session/> })
+                                .map(|session| {
+                                    let parallel = (parallel && session.is_atelier()).then_some(ateliers);
+                                    view! { <SessionCard state session parallel/> }
+                                })
                                 .collect_view()}
                         </section>
                     }
                 })
                 .collect_view()}
-            // Always in the markup (a conditional costs wasm); the style sheet hides it when the
-            // content has no acronyms.
-            <section class="glossary" aria-labelledby="sigles-titre">
-                <h2 id="sigles-titre">{t.glossary_title}</h2>
-                <div inner_html=event.glossary.0></div>
-            </section>
-            <p class="back">
-                <a href=PROGRAMME>{t.back_to_programme}</a>
-            </p>
+            <section class="glossary" aria-labelledby="sigles-titre" inner_html=glossary></section>
+            <p class="back" inner_html=back></p>
         </div>
     }
 }
@@ -62,12 +82,11 @@ pub fn Programme(state: AppState) -> impl IntoView {
 #[component]
 pub fn MyAteliersHead(state: AppState) -> impl IntoView {
     let t = state.ui();
-    view! {
-        <section class="mine" aria-labelledby=MY_ATELIERS_HEADING>
-            <h2 id=MY_ATELIERS_HEADING tabindex="-1">{t.mine_title}</h2>
-            <p class="summary">{move || t.chosen(state.chosen_count())}</p>
-            // A calm note, never a block; the style sheet shows it while chosen ateliers overlap
-            // in time (`main.overlap`, from the content's times).
+    let title = fixed(|| view! { <h2 id=MY_ATELIERS_HEADING tabindex="-1">{t.mine_title}</h2> });
+    let rest = fixed(|| {
+        view! {
+            // A calm note, never a block; the style sheet shows it while chosen ateliers
+            // overlap in time (`main.overlap`, from the content's times).
             <p class="overlap-note">{t.overlap}</p>
             <div class="empty">
                 <p>{t.mine_empty}</p>
@@ -83,6 +102,13 @@ pub fn MyAteliersHead(state: AppState) -> impl IntoView {
                     {t.transfer_open}
                 </button>
             </div>
+        }
+    });
+    view! {
+        <section class="mine" aria-labelledby=MY_ATELIERS_HEADING>
+            <div class="mine-title" inner_html=title></div>
+            <p class="summary">{move || t.chosen(state.chosen_count())}</p>
+            <div class="mine-rest" inner_html=rest></div>
         </section>
     }
 }

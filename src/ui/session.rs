@@ -1,26 +1,47 @@
-//! One session as a card, with its bookmark button for ateliers.
+//! One session as a card: what a participant scans first (number, title, the choose control),
+//! with its presentation and the tools one tap away in a disclosure. Only the card's chosen
+//! state and its choose control are the wasm's; the rest is fixed markup (`super::fixed`).
 
+use super::fixed;
 use super::state::AppState;
 use crate::content::Session;
+use crate::route::MY_ATELIERS;
 use leptos::prelude::*;
 
-/// In « Mes ateliers » the style sheet shows a card only if `chosen`, with its time (in the
-/// programme its slot says when).
+/// In « Mes ateliers » the style sheet shows a card only if `chosen`, with its day and time; in
+/// the programme its slot says when, except for the card a link points to (`:target`), which
+/// shows them too. `parallel`: how many ateliers its slot runs at once, when more than one.
 #[component]
-pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView {
+pub fn SessionCard(
+    state: AppState,
+    session: &'static Session,
+    parallel: Option<usize>,
+) -> impl IntoView {
     let (id, t) = (session.id, state.ui());
-    // Completes the buttons' names for screen readers: which session they act on.
-    let which = match session.number {
-        Some(n) => t.pick_which(n),
-        None => format!("({})", session.title),
-    };
-    let class = if session.is_atelier() {
+    let atelier = session.is_atelier();
+    let class = if atelier {
         "session atelier"
     } else {
         "session"
     };
-    view! {
-        <article id=id class=class class:chosen=move || state.is_chosen(id) aria-labelledby=session.heading_id>
+    // Completes the buttons' names for screen readers: which session they act on.
+    let which = move || match session.number {
+        Some(n) => t.pick_which(n),
+        None => format!("({})", session.title),
+    };
+    // The calendar file and the sharing are assets/tools.js's (system share sheet, else the
+    // clipboard, else the link shown to copy): no wasm needed.
+    let agenda = move || {
+        view! {
+            <button type="button" class="action" data-outil="agenda" data-id=id>
+                {t.agenda_add}
+                <span class="sr-only">" "{which()}</span>
+            </button>
+        }
+    };
+    // Number, title and time, then (ateliers) the presentation, read before choosing.
+    let head = fixed(|| {
+        view! {
             <h3 id=session.heading_id tabindex="-1">
                 {session.number.map(|n| view! {
                     <span class="number">{format!("{} {n}", t.atelier)}<span class="sr-only">{t.number_sep}</span></span>
@@ -28,24 +49,51 @@ pub fn SessionCard(state: AppState, session: &'static Session) -> impl IntoView 
                 <span class="title" lang=session.title_lang>{session.title}</span>
             </h3>
             <p class="time">
-                <time datetime=session.start_at.iso>{session.range}</time>
+                <span inner_html=session.when.0></span>
+                {parallel.map(|n| format!(" · {}", t.parallel(n)))}
             </p>
-            <div class="description" inner_html=session.description.0></div>
-            // The calendar file and the sharing are assets/tools.js's (system share sheet, else
-            // the clipboard, else the link shown to copy): no wasm needed.
-            <div class="actions">
-                {session.is_atelier().then(|| view! {
+            {atelier.then(|| view! {
+                <details class="more">
+                    <summary>{t.more}<span class="sr-only">" "{which()}</span></summary>
+                    <div class="description" inner_html=session.description.0></div>
+                    <div class="actions">
+                        <button type="button" class="action" data-outil="partager" data-id=id>
+                            {t.share}
+                            <span class="sr-only">" "{which()}</span>
+                        </button>
+                        {agenda()}
+                    </div>
+                </details>
+            })}
+        }
+    });
+    // After the choose control: the state in words, with the way to « Mes ateliers » (the
+    // style sheet shows it while the card is chosen); a plenary says what it is.
+    let tail = fixed(|| {
+        if atelier {
+            leptos::either::Either::Left(view! {
+                <p class="picked">
+                    {t.picked}" "
+                    <a href=MY_ATELIERS>{t.see}<span class="sr-only">" "{t.mine_title}</span></a>
+                </p>
+            })
+        } else {
+            leptos::either::Either::Right(view! {
+                <p class="what">{t.plenary_about}</p>
+                <div class="description" inner_html=session.description.0></div>
+                <div class="actions">{agenda()}</div>
+            })
+        }
+    });
+    view! {
+        <article id=id class=class class:chosen=move || state.is_chosen(id) aria-labelledby=session.heading_id>
+            <div class="head" inner_html=head></div>
+            {atelier.then(|| view! {
+                <div class="actions">
                     <PickButton state session/>
-                    <button type="button" class="action" data-outil="partager" data-id=id>
-                        {t.share}
-                        <span class="sr-only">" "{which.clone()}</span>
-                    </button>
-                })}
-                <button type="button" class="action" data-outil="agenda" data-id=id>
-                    {t.agenda_add}
-                    <span class="sr-only">" "{which}</span>
-                </button>
-            </div>
+                </div>
+            })}
+            <div class="tail" inner_html=tail></div>
         </article>
     }
 }

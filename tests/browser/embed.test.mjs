@@ -3,7 +3,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { serve, launch, openPage, plain } from './harness.mjs';
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app, browser;
 before(async () => {
@@ -211,7 +215,9 @@ test('the host\'s accent colour and font reach the frame; malformed values are i
       assert.equal(style.accent, wantAccent);
       if (wantFont) assert.equal(style.font, wantFont);
       else assert.match(style.font, /system-ui/);
-      assert.deepEqual(p.problems, []);
+      // A malformed colour is refused, and the console says how to write one.
+      const warned = wantFont ? [] : ['console warning: journee : couleur d’accent « red;background:url(x) » ignorée : écrivez-la #rrggbb.'];
+      assert.deepEqual(p.problems, warned);
     } finally {
       await context.close();
       await site.close();
@@ -232,5 +238,115 @@ test('the demonstration page in dist/ shows the embedded programme', async () =>
     assert.deepEqual(p.problems, []);
   } finally {
     await context.close();
+  }
+});
+
+/** WCAG contrast of two CSS colours as getComputedStyle gives them (rgb or rgba, opaque). */
+function contrast(a, b) {
+  const lum = (c) => {
+    // color-mix() computes to color(srgb r g b), in 0–1; rgb() in 0–255.
+    const scale = c.startsWith('color(') ? 1 : 255;
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      v /= scale;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+// The frame takes the host's light or dark background, whatever the phone's setting; a host's
+// accent is applied only where it keeps 4.5:1, else refused with a console message.
+const HOSTS = [
+  ['light host, dark phone', '#ffffff', 'dark', 'light'],
+  ['dark host, light phone', '#141414', 'light', 'dark'],
+];
+const ACCENTS = [null, '#8b1e3f', '#ffcc00'];
+for (const [name, background, system, theme] of HOSTS) {
+  for (const accent of ACCENTS) {
+    for (const width of [320, 1280]) {
+      test(`embed theme: ${name}, accent ${accent ?? 'none'}, ${width} px: matches the host, keeps its contrast, axe clean`, async () => {
+        const tag = `<script src="${app.url}embed.js"${accent ? ` data-accent="${accent}"` : ''} async></script>`;
+        const site = await host(page(tag).replace('<body style="', `<body style="background:${background};`));
+        const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: system });
+        try {
+          const { page: p, frame } = await openHost(context, site);
+          assert.ok(await frame.evaluate((t) => document.documentElement.classList.contains(t), theme), `the ${theme} theme`);
+          assert.equal(await p.$eval('iframe', (f) => getComputedStyle(f).colorScheme), theme);
+          const hostBg = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const looks = await frame.evaluate(() => {
+            const css = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+            return {
+              canvas: css('html', 'backgroundColor'),
+              text: css('body', 'color'),
+              accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+              link: css('#atelier-1 summary', 'color'),
+              card: css('#atelier-1', 'backgroundColor'),
+              pill: css('nav.views a[aria-current="page"]', 'color'),
+              pillBg: css('nav.views a[aria-current="page"]', 'backgroundColor'),
+            };
+          });
+          assert.equal(looks.canvas, hostBg, 'the frame is painted with the host\'s own background');
+          assert.ok(contrast(looks.text, hostBg) >= 4.5, `text ${looks.text} on the host's ${hostBg}`);
+          assert.ok(contrast(looks.link, looks.card) >= 4.5, `links ${looks.link} on cards ${looks.card}`);
+          assert.ok(contrast(looks.link, hostBg) >= 4.5, `accent ${looks.link} on the host's ${hostBg}`);
+          assert.ok(contrast(looks.pill, looks.pillBg) >= 4.5, `the current view's pill ${looks.pill} on ${looks.pillBg}`);
+          // The accent that suits the theme is taken as given; the other is refused, and said.
+          const fits = accent && (accent === '#8b1e3f') === (theme === 'light');
+          if (!accent) assert.deepEqual(p.problems, []);
+          else if (fits) {
+            assert.equal(looks.accent, accent);
+            assert.deepEqual(p.problems, []);
+          } else {
+            assert.notEqual(looks.accent, accent);
+            assert.equal(p.problems.length, 1);
+            assert.match(p.problems[0], new RegExp(`couleur d’accent ${accent} non appliquée au thème .* il faut 4\\.5:1 \\(RGAA 3\\.2\\)\\. Passez une couleur`));
+          }
+          // The chosen card's tint follows the accent in use.
+          await frame.click('#atelier-1 button.pick');
+          await frame.waitForSelector('#atelier-1.chosen');
+          const tint = await frame.$eval('#atelier-1', (e) => getComputedStyle(e).backgroundColor);
+          assert.notEqual(tint, looks.card);
+          const number = await frame.$eval('#atelier-1 .number', (e) => getComputedStyle(e).color);
+          assert.ok(contrast(number, tint) >= 4.5, `the number ${number} on the tint ${tint}`);
+          await frame.evaluate(AXE);
+          const violations = await frame.evaluate(async () => {
+            const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] } });
+            return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          });
+          assert.deepEqual(violations, []);
+        } finally {
+          await context.close();
+          await site.close();
+        }
+      });
+    }
+  }
+}
+
+test('embedded, the view switch and the notices follow the host page\'s scrolling', async () => {
+  const site = await host(page(`<div style="height:300px"></div>${snippet()}<div style="height:2000px"></div>`));
+  const context = await browser.newContext({ viewport: { width: 360, height: 700 } });
+  try {
+    const { page: p, frame } = await openHost(context, site);
+    await heights(p, frame);
+    await frame.click('#atelier-3 button.pick');
+    const iframe = await p.$('iframe');
+    for (const y of [900, 1500]) {
+      await p.evaluate((top) => scrollTo(0, top), y);
+      // The host's view of the nav and of the bar, once the frame has moved them.
+      await p.waitForFunction(async () => true);
+      await p.waitForTimeout(300);
+      const frameTop = (await iframe.boundingBox()).y;
+      const nav = await frame.$eval('nav.views', (e) => e.getBoundingClientRect().top);
+      const bar = await frame.$eval('#choix', (e) => e.getBoundingClientRect().bottom);
+      assert.ok(Math.abs(frameTop + nav) <= 2, `the view switch at the top of the screen (${frameTop + nav})`);
+      assert.ok(Math.abs(frameTop + bar - 700) <= 2, `the bar at the bottom of the screen (${frameTop + bar})`);
+    }
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
   }
 });

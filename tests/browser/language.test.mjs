@@ -38,7 +38,8 @@ test('the English page has every text in English, and works like the French one'
   const button = page.getByRole('button', { name: 'Choose this workshop (workshop 3)' });
   await button.click();
   assert.equal(await button.getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.textContent('[role="status"] .sr-only'), 'Full programme: 1\u00a0workshop chosen.');
+  await page.waitForSelector('#choix', { state: 'visible' });
+  assert.equal(await page.textContent('#choix span'), 'Workshop 3 added to “My workshops”.');
   await page.click('nav.views a[href="#mes-ateliers"]');
   await page.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
   assert.deepEqual(await visibleSessions(page), ['atelier-3']);

@@ -38,7 +38,7 @@ test('« Ajouter à mon agenda » gives a calendar file of the session, right na
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await open(context);
   const { name, text, type } = await download(page, () =>
-    page.getByRole('button', { name: 'Ajouter à mon agenda (atelier 4)' }).click());
+    page.click('#atelier-4 summary').then(() => page.getByRole('button', { name: 'Ajouter à mon agenda (atelier 4)' }).click()));
   assert.equal(name, 'atelier-4.ics');
   assert.equal(type, 'text/calendar;charset=utf-8');
   assert.ok(text.endsWith('END:VCALENDAR\r\n'));
@@ -96,7 +96,7 @@ test('« Partager » opens the system share sheet where the browser has one', as
     Navigator.prototype.share = async function (data) { window.__shared = data; };
   });
   const page = await open(context, 'en.html');
-  await page.getByRole('button', { name: 'Share (workshop 1)' }).click();
+  await page.click('#atelier-1 summary').then(() => page.getByRole('button', { name: 'Share (workshop 1)' }).click());
   await page.waitForFunction(() => window.__shared);
   assert.deepEqual(await page.evaluate(() => window.__shared), {
     title: 'Workshop 1: The issues of access to international mobility',
@@ -112,7 +112,7 @@ test('« Partager » falls back to copying the link, then to showing it, with no
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   await context.addInitScript(() => { delete Navigator.prototype.share; });
   const page = await open(context);
-  await page.getByRole('button', { name: 'Partager (atelier 2)' }).click();
+  await page.click('#atelier-2 summary').then(() => page.getByRole('button', { name: 'Partager (atelier 2)' }).click());
   await page.waitForSelector('#lien-copie', { state: 'visible' });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}#atelier-2`);
   assert.equal(await page.locator('#lien-copie').evaluate((e) => e.closest('[role="status"]') !== null), true);
@@ -127,7 +127,7 @@ test('« Partager » falls back to copying the link, then to showing it, with no
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
   });
   const p = await open(refused, 'en.html');
-  await p.getByRole('button', { name: 'Share (workshop 3)' }).click();
+  await p.click('#atelier-3 summary').then(() => p.getByRole('button', { name: 'Share (workshop 3)' }).click());
   await p.waitForSelector('#lien-a-copier', { state: 'visible' });
   assert.equal(await p.inputValue('#lien-a-copier-champ'), `${server.url}en.html#atelier-3`);
   assert.equal(await p.evaluate(() => {
@@ -151,6 +151,14 @@ test('a transfer link carries the choices to a fresh browser, which asks, then m
   const qr = await page.getAttribute('#transfert svg', 'viewBox');
   assert.match(qr, /^0 0 (\d+) \1$/);
   assert.ok((await page.getAttribute('#transfert path', 'd')).length > 100, 'the code is drawn');
+  // The link reads from its start; « Copier le lien » is the first thing offered.
+  assert.equal(await page.$eval('#transfert-lien', (f) => f.scrollLeft), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.copier), '');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.click('#transfert [data-copier]');
+  await page.waitForFunction(() => document.querySelector('#transfert .copied').textContent !== '');
+  assert.match(plain(await page.textContent('#transfert .copied')), /^Lien copié : collez-le/);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   assert.deepEqual(page.problems, []);
   await context.close();
 
@@ -221,9 +229,14 @@ test('printing gives one A4 page of « Mon programme », with no button and the 
   assert.match(text, /Atelier 2 : Valorisation du Volontariat International/i);
   assert.match(text, /Session plénière/);
   assert.doesNotMatch(text, /Atelier [134] :/i);
-  for (const label of ['Choisir cet atelier', 'Ajouter à mon agenda', 'Partager', 'Transférer', 'Tout le programme']) {
+  for (const label of ['Choisir cet atelier', 'Ajouter à mon agenda', 'Partager', 'Transférer', 'Tout le programme', 'nouvel onglet', 'Présentation et partage']) {
     assert.ok(!text.includes(label), `« ${label} » printed`);
   }
+  // A heading with the date above the picks, and their presentations, folded on screen, open.
+  assert.match(text, /Mon programme – jeudi 6 juin 2024/);
+  const above = await page.evaluate(() => document.querySelector('.print-title').getBoundingClientRect().y < document.querySelector('h1').getBoundingClientRect().y);
+  assert.ok(above, 'the heading comes first on paper');
+  assert.match(text, /Cet atelier étudiera les bénéfices du Volontariat International/);
   // Generated content is not in innerText: the style says what paper shows after the link.
   const after = await page.$eval('.directions a[target="_blank"]', (a) => getComputedStyle(a, '::after').content);
   assert.match(after, /\(https:\/\/www\.openstreetmap\.org\/search\?query=4%20avenue%20Henri%20Fr%C3%A9ville/);
@@ -246,7 +259,7 @@ test('directions: OpenStreetMap in a new tab, said so, and a geo: link, from the
   assert.equal(await osm.getAttribute('href'),
     'https://www.openstreetmap.org/search?query=4%20avenue%20Henri%20Fr%C3%A9ville%2C%2035031%20Rennes');
   assert.equal(await osm.getAttribute('rel'), 'noopener');
-  assert.match(plain(await osm.innerText()), /\(OpenStreetMap, nouvel onglet\)$/);
+  assert.equal(plain(await osm.innerText()), 'Itinéraire sur OpenStreetMap (nouvel onglet)');
   assert.equal(await page.getAttribute('.directions a[href^="geo:"]', 'href'),
     'geo:0,0?q=4%20avenue%20Henri%20Fr%C3%A9ville%2C%2035031%20Rennes');
   // No request leaves the page's origin until the participant follows the link.

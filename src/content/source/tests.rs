@@ -439,3 +439,43 @@ fn acronyms_must_be_well_written_and_present() {
     assert!(find_word("VSIX", "VSI").is_none());
     assert!(find_word("(RCDP)", "RCDP").is_some());
 }
+
+#[test]
+fn the_heading_and_note_above_the_programme_are_optional_typeset_and_translated() {
+    // Without them: nothing above the programme.
+    let code = to_rust(&parse(FILE, BASE).unwrap(), true);
+    assert!(code.contains("lead: Html(\"\")"), "{code}");
+    let text = BASE.replace(
+        "adresse = \"4 avenue Henri Fréville, 35031 Rennes\"",
+        "adresse = \"4 avenue Henri Fréville, 35031 Rennes\"\nintertitre = \"Présentation des ateliers\"\nnote = \"NB : une plénière de 14 h à 16 h\"\nnote_en = \"NB: a plenary <2 pm>\"",
+    );
+    let e = parse(FILE, &text).unwrap();
+    let code = to_rust(&e, true);
+    let (fr, en) = code.split_at(code.find("pub static EVENT_EN").unwrap());
+    assert!(
+        fr.contains("lead: Html(\"<h2>Présentation des ateliers</h2><p>NB\\u{a0}: une plénière de 14 h à 16 h</p>\")"),
+        "{fr}"
+    );
+    // The heading has no translation: French, marked; the note's is escaped.
+    assert!(
+        en.contains("lead: Html(\"<h2 lang=\\\"fr\\\">Présentation des ateliers</h2><p>NB: a plenary &lt;2 pm&gt;</p>\")"),
+        "{en}"
+    );
+    // The wasm holds none of it.
+    assert!(to_rust(&e, false).contains("lead: Html(\"\")"));
+    // An empty one is refused like any empty text.
+    let e = broken(
+        "adresse = \"4 avenue Henri Fréville, 35031 Rennes\"",
+        "adresse = \"x\"\nintertitre = \" \"",
+    );
+    assert_err(&e, "[evenement]", "intertitre", "texte vide");
+}
+
+#[test]
+fn a_session_seen_alone_carries_its_day_and_times() {
+    let code = to_rust(&parse(FILE, BASE).unwrap(), true);
+    assert!(
+        code.contains("when: Html(\"<time datetime=\\\"2024-06-06\\\">jeudi 6\\u{a0}juin\\u{a0}2024</time>, <time datetime=\\\"2024-06-06T10:30\\\">10\\u{a0}h\\u{a0}30\\u{a0}– 12\\u{a0}h\\u{a0}30</time>\")"),
+        "{code}"
+    );
+}
