@@ -37,13 +37,16 @@
     const { journee, height } = event.data ?? {};
     if (journee === 'height' && Number.isFinite(height) && height > 0 && height < 100000) {
       frame.style.height = `${Math.ceil(height)}px`;
+      live = true;
       follow();
     }
   });
-  // The part of the frame on screen, in the frame's own coordinates.
+  // The part of the frame on screen, in the frame's own coordinates; once the programme has
+  // loaded in it (before, the frame holds another origin's blank page).
   let queued = false;
+  let live = false;
   function follow() {
-    if (queued) return;
+    if (queued || !live) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;

@@ -106,6 +106,11 @@
       bar.hidden = false;
       last = card;
       if (!on && inMine) nextInMine(card).focus();
+      // The bar must not hide what was just tapped (WCAG 2.4.11): scroll it clear if it does.
+      const tapped = card.querySelector('.picked') ?? card;
+      if (!inMine && tapped.getBoundingClientRect().bottom > innerHeight - bar.offsetHeight) {
+        tapped.scrollIntoView({ block: 'nearest' });
+      }
       clearTimeout(timer);
       timer = setTimeout(hide, 8000);
     };

@@ -15,7 +15,8 @@ pub use app::App;
 /// hydrates costs it code: this is how the page's first load stays within its budget.
 #[cfg(feature = "ssr")]
 pub fn fixed<V: leptos::tachys::view::RenderHtml>(view: impl FnOnce() -> V) -> String {
-    view().to_html()
+    // Without the hydration markers (`<!>`): nothing hydrates inside, and the HTML stays valid.
+    view().to_html().replace("<!>", "")
 }
 
 #[cfg(not(feature = "ssr"))]

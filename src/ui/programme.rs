@@ -88,6 +88,7 @@ pub fn MyAteliersHead(state: AppState) -> impl IntoView {
             // A calm note, never a block; the style sheet shows it while chosen ateliers
             // overlap in time (`main.overlap`, from the content's times).
             <p class="overlap-note">{t.overlap}</p>
+            <p class="remove-how">{t.mine_remove_how}</p>
             <div class="empty">
                 <p>{t.mine_empty}</p>
                 <p>{t.mine_empty_how}</p>

@@ -39,7 +39,7 @@ pub fn SessionCard(
             </button>
         }
     };
-    // Number, title and time, then (ateliers) the presentation, read before choosing.
+    // Number and title; the day and time when the card is seen on its own.
     let head = fixed(|| {
         view! {
             <h3 id=session.heading_id tabindex="-1">
@@ -52,7 +52,18 @@ pub fn SessionCard(
                 <span inner_html=session.when.0></span>
                 {parallel.map(|n| format!(" · {}", t.parallel(n)))}
             </p>
-            {atelier.then(|| view! {
+        }
+    });
+    // After the choose control: the state in words, with the way to « Mes ateliers » (the
+    // style sheet shows it while the card is chosen), then the presentation and the tools; a
+    // plenary says what it is.
+    let tail = fixed(|| {
+        if atelier {
+            leptos::either::Either::Left(view! {
+                <p class="picked">
+                    {t.picked}" "
+                    <a href=MY_ATELIERS>{t.see}<span class="sr-only">" "{t.mine_title}</span></a>
+                </p>
                 <details class="more">
                     <summary>{t.more}<span class="sr-only">" "{which()}</span></summary>
                     <div class="description" inner_html=session.description.0></div>
@@ -64,18 +75,6 @@ pub fn SessionCard(
                         {agenda()}
                     </div>
                 </details>
-            })}
-        }
-    });
-    // After the choose control: the state in words, with the way to « Mes ateliers » (the
-    // style sheet shows it while the card is chosen); a plenary says what it is.
-    let tail = fixed(|| {
-        if atelier {
-            leptos::either::Either::Left(view! {
-                <p class="picked">
-                    {t.picked}" "
-                    <a href=MY_ATELIERS>{t.see}<span class="sr-only">" "{t.mine_title}</span></a>
-                </p>
             })
         } else {
             leptos::either::Either::Right(view! {
