@@ -10,6 +10,8 @@ const jobs = [
   ['icon.svg', 'icon-192.png', 192],
   ['icon.svg', 'icon-512.png', 512],
   ['icon-maskable.svg', 'icon-maskable-512.png', 512],
+  // iOS paints an icon's transparent parts black: its home-screen icon is the full-bleed one.
+  ['icon-maskable.svg', 'apple-touch-icon-180.png', 180],
 ];
 const browser = await launch();
 for (const [svg, png, size] of jobs) {

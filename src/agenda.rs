@@ -57,7 +57,13 @@ pub fn calendar(entries: &[Entry], stamp: &str) -> String {
             format!("DTSTART;{}", at(e.start)),
             format!("DTEND;{}", at(e.end)),
             format!("SUMMARY:{}", text(e.summary)),
-            format!("DESCRIPTION:{}", text(e.description)),
+        ]);
+        // A session without a description (the plenary) has no DESCRIPTION at all: libical
+        // (GNOME Evolution) refuses an empty one.
+        if !e.description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", text(e.description)));
+        }
+        lines.extend([
             format!("LOCATION:{}", text(e.location)),
             // A URI, not text: its commas and semicolons stay as they are.
             format!("URL:{}", e.url),

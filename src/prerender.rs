@@ -67,6 +67,7 @@ pub fn page(
         ),
     )?;
     let html = with_wasm_integrity(&html, read)?;
+    let html = without_icon_integrity(&html);
     if policy {
         with_csp(&html)
     } else {
@@ -198,6 +199,29 @@ fn with_wasm_integrity(
         &html[..start - 1],
         &html[start + len + 1..]
     ))
+}
+
+/// Trunk gives the icon link an `integrity`, which HTML allows only on stylesheet, preload and
+/// modulepreload links (the Nu Html Checker reports it): the icon is an image, checked by nothing.
+fn without_icon_integrity(html: &str) -> String {
+    let Some(start) = html.find("<link rel=\"icon\"") else {
+        return html.to_string();
+    };
+    let end = start + html[start..].find('>').unwrap_or(0);
+    let tag = &html[start..end];
+    let Some(at) = tag.find(" integrity=\"") else {
+        return html.to_string();
+    };
+    let close = tag[at + 12..]
+        .find('"')
+        .map_or(tag.len(), |i| at + 12 + i + 1);
+    format!(
+        "{}{}{}{}",
+        &html[..start],
+        &tag[..at],
+        &tag[close..],
+        &html[end..]
+    )
 }
 
 /// The sha256 sources of every inline `<script>` or `<style>` (`element`), in page order.

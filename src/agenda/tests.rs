@@ -147,3 +147,23 @@ fn stamps_in_utc() {
     assert_eq!(utc_stamp(1_795_680_000_000.0), "20261126T080000Z");
     assert_eq!(utc_stamp(1_717_662_645_999.0), "20240606T083045Z");
 }
+
+#[test]
+fn a_session_without_description_has_no_description_line() {
+    let ics = calendar(
+        &[
+            entry("pleniere", "Session plénière", "", 840, 960),
+            entry("atelier-1", "Atelier 1", "Un texte.", 630, 750),
+        ],
+        STAMP,
+    );
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT").skip(1).collect();
+    assert!(!events[0].contains("DESCRIPTION"), "{}", events[0]);
+    assert!(events[1].contains("\r\nDESCRIPTION:Un texte.\r\n"));
+    // Still a calendar the independent reader takes, with both events.
+    let cal = ical::IcalParser::new(ics.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(cal.events.len(), 2);
+}

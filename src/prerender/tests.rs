@@ -7,6 +7,7 @@ const STAGED: &str = r#"<!doctype html>
   <head>
     <meta charset="utf-8">
     <title>provisoire</title>
+    <link rel="icon" href="./favicon-1.svg" integrity="sha384-I"/>
     <meta name="description" content="provisoire">
 <style>p{color:red}</style>
 <script type="module">
@@ -317,4 +318,15 @@ fn development_pages_carry_no_policy() {
     let html = page(Lang::Fr, STAGED, "<main>app</main>", read, false).unwrap();
     assert!(!html.contains(CSP_META));
     assert!(html.contains("<main>app</main>"));
+}
+
+#[test]
+fn the_icon_link_has_no_integrity() {
+    let html = built();
+    assert!(
+        html.contains("<link rel=\"icon\" href=\"./favicon-1.svg\"/>"),
+        "{html}"
+    );
+    // The preloads keep theirs.
+    assert!(html.contains("integrity=\"sha384-J\""));
 }

@@ -134,3 +134,15 @@ test('a wasm altered on the way is refused, and the programme stays readable', a
     fs.rmSync(copy, { recursive: true, force: true });
   }
 });
+
+test('the home-screen icon for iOS is opaque, and the icon link carries no integrity', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const href = html.match(/<link rel="apple-touch-icon" href="([^"]+)">/)?.[1];
+  assert.ok(href, 'an apple-touch-icon');
+  const png = fs.readFileSync(path.join(DIST, href));
+  assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [180, 180]);
+  // Colour type 2: truecolour without alpha. iOS paints transparent corners black.
+  assert.equal(png[25], 2);
+  assert.doesNotMatch(html.match(/<link rel="icon"[^>]*>/)[0], /integrity/);
+});

@@ -62,6 +62,8 @@ test('« Ajouter à mon agenda » gives a calendar file of the session, right na
   assert.equal(plenary.name, 'pleniere.ics');
   assert.ok(unfold(plenary.text).includes('SUMMARY:Plenary session'));
   assert.ok(unfold(plenary.text).includes(`URL:${server.url}en.html#pleniere`));
+  // No description: no empty DESCRIPTION, which libical refuses.
+  assert.ok(!plenary.text.includes('DESCRIPTION'));
   assert.deepEqual(page.problems, []);
   await context.close();
 });
