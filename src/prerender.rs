@@ -17,9 +17,13 @@ pub use notes::{connection_notes, embed_notes, page_end, tool_dialogs};
 pub use tools::hashed_tools;
 
 /// The programme in `lang` as HTML, exactly as the first render in the browser builds it.
+/// Leptos marks some places for hydration with `<!>`, a comment HTML calls bogus; `<!---->`
+/// is the same empty comment node, written validly.
 pub fn render_app(lang: Lang) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <App lang/> }.to_html())
+    owner
+        .with(|| view! { <App lang/> }.to_html())
+        .replace("<!>", "<!---->")
 }
 
 /// The policy for the page, given the `sha256-…` sources of its inline scripts and style
