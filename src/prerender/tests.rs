@@ -179,7 +179,8 @@ fn the_english_page_has_the_same_structure_in_english() {
     );
     assert!(en.contains(">Choose this workshop<"));
     assert!(en.contains("<time datetime=\"2024-06-06T10:30\">10:30\u{A0}– 12:30</time>"));
-    assert!(en.contains("<h2>Presentation of the workshops</h2><p>NB: A plenary session"));
+    // The organiser's heading and note, whatever they say.
+    assert!(en.contains(EVENT_EN.lead.0));
     assert!(en.contains("<a id=\"langue\" href=\"./\" hreflang=\"fr\" lang=\"fr\">Français</a>"));
     assert!(
         fr.contains("<a id=\"langue\" href=\"en.html\" hreflang=\"en\" lang=\"en\">English</a>")
