@@ -1,10 +1,13 @@
 // Shared by the browser tests: serves the release dist/ over HTTP from a sub-folder, starts
-// Debian's headless Chromium (never a downloaded one), and records console errors.
+// Debian's headless Chromium (never a downloaded one), records console errors, and reads the
+// calendar files the page makes with a second, independent parser (ical.js).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -140,3 +143,21 @@ export const visibleSessions = (page) =>
 
 /** Text with every kind of space folded to a plain one, for comparisons. */
 export const plain = (s) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** Mozilla's ical.js (Thunderbird's reader) takes the file: events with a title, Paris times. */
+export function readByIcalJs(text) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  assert.equal(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'), 'Europe/Paris');
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.ok(events.length > 0, 'events');
+  for (const e of events) {
+    assert.ok(e.summary && e.uid.endsWith('@journee'), `${e.uid}: ${e.summary}`);
+    for (const name of ['dtstart', 'dtend']) {
+      assert.equal(e.component.getFirstProperty(name).getParameter('tzid'), 'Europe/Paris', name);
+    }
+    assert.ok(e.endDate.compare(e.startDate) > 0, 'ends after it starts');
+    // A description is there with words, or not at all (never empty).
+    const description = e.component.getFirstProperty('description');
+    assert.ok(!description || description.getFirstValue().length > 0);
+  }
+}

@@ -3,8 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import ICAL from 'ical.js';
-import { openPage, ready, visibleSessions, plain, started, stopped } from './harness.mjs';
+import { openPage, ready, visibleSessions, plain, started, stopped, readByIcalJs } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 
@@ -32,24 +31,6 @@ async function download(page, click) {
   const text = fs.readFileSync(await file.path(), 'utf8');
   readByIcalJs(text);
   return { name: file.suggestedFilename(), text, type: (await page.evaluate(() => window.__blobTypes)).at(-1) };
-}
-
-/** Mozilla's ical.js (Thunderbird's reader) takes the file: events with a title, Paris times. */
-function readByIcalJs(text) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  assert.equal(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'), 'Europe/Paris');
-  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  assert.ok(events.length > 0, 'events');
-  for (const e of events) {
-    assert.ok(e.summary && e.uid.endsWith('@journee'), `${e.uid}: ${e.summary}`);
-    for (const name of ['dtstart', 'dtend']) {
-      assert.equal(e.component.getFirstProperty(name).getParameter('tzid'), 'Europe/Paris', name);
-    }
-    assert.ok(e.endDate.compare(e.startDate) > 0, 'ends after it starts');
-    // A description is there with words, or not at all (never empty).
-    const description = e.component.getFirstProperty('description');
-    assert.ok(!description || description.getFirstValue().length > 0);
-  }
 }
 
 /** Unfolds an iCalendar text into its content lines. */
