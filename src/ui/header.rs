@@ -6,10 +6,10 @@ use crate::route::{MY_ATELIERS, PROGRAMME};
 use crate::store::{Note, UnreadableKind};
 use leptos::prelude::*;
 
-/// The skip link, the event in three lines, so that the programme starts on the first screen of
-/// a phone, and the way to the other language: a plain link to the other page, written in that language
-/// (`assets/page.js` keeps the fragment and remembers the choice). The address and directions
-/// are after the programme (`prerender::page_end`).
+/// The skip link, the event in three lines (so that the programme starts on the first screen of
+/// a phone), and the way to the other language: a plain link to the other page, written in that
+/// language (`assets/page.js` keeps the fragment and remembers the choice). The address and
+/// directions are after the programme (`prerender::page_end`).
 #[component]
 pub fn Header(state: AppState) -> impl IntoView {
     let (event, t) = (state.event(), state.ui());
