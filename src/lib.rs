@@ -1,31 +1,25 @@
-//! journee: the programme of a one-day event, as a page that runs entirely in the browser.
+//! journee: the programme of an event, as a page that runs entirely in the browser.
 //!
-//! Pure logic (content, choices, storage policy, routes, typography, calendar) is kept apart from
-//! the components (`ui`) and from the browser (`storage`), so that it is tested natively.
+//! Where each part runs:
+//! - `journee-core` (`core/`): pure logic shared by every context, tested natively;
+//! - `page`: the components and the browser's side, hydrated in the page's wasm (`main.rs`) and
+//!   rendered natively at build time;
+//! - `build` (`ssr` feature): Trunk's post-build hook, `bin/prerender.rs`;
+//! - the tools' wasm, `bin/tools.rs`, which uses `journee-core` alone;
+//! - `event` (the content as statics, written by `build.rs`), `strings` (the interface's words)
+//!   and `contract` (the names the page's JavaScript reads) are used by the page and the build.
 
-pub mod agenda;
-pub mod bookmarks;
-pub mod calendar;
-pub mod content;
-pub mod html;
-pub mod ids;
-pub mod lang;
-pub mod qr;
-pub mod route;
-pub mod storage;
-pub mod store;
+pub use journee_core::{bookmarks, dates, html, lang, route, storage_policy, typo};
+
+pub mod event;
+pub mod page;
 pub mod strings;
-pub mod transfer;
-pub mod typo;
-pub mod ui;
 
 #[cfg(feature = "ssr")]
-pub mod prerender;
-#[cfg(feature = "ssr")]
-pub mod statement;
+pub mod build;
 
-/// Takes over the programme prerendered in the page's body (see `prerender`): the markup is
-/// kept, events and reactive attributes are attached to it.
+/// Takes over the programme prerendered in the page's body (see `build`): the markup is kept,
+/// events and reactive attributes are attached to it.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
     // The page's language is the one it was prerendered in.
@@ -33,5 +27,5 @@ pub fn hydrate() {
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
         .map_or(lang::Lang::Fr, |code| lang::Lang::from_code(&code));
-    leptos::mount::hydrate_body(move || leptos::view! { <ui::App lang/> });
+    leptos::mount::hydrate_body(move || leptos::view! { <page::App lang/> });
 }

@@ -4,7 +4,7 @@
 //! `\u{202F}` before `;!?` and inside « »), which a test checks.
 
 use crate::lang::Lang;
-use crate::store::{Note, UnreadableKind};
+use crate::storage_policy::{Note, UnreadableKind};
 
 pub struct Ui {
     pub lang: Lang,
@@ -234,7 +234,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
 
 impl Ui {
     /// The installed app's short name: « Programme 6 juin ».
-    pub fn app_short_name(&self, date: crate::calendar::Date) -> String {
+    pub fn app_short_name(&self, date: crate::dates::Date) -> String {
         format!("Programme {}", date.fr_day_month())
     }
 

@@ -6,8 +6,8 @@
 //!   prerender --static IN OUT        a built page without its scripts (the benchmark's
 //!                                    physical limit: same markup, same CSS, no wasm)
 
+use journee::build as prerender;
 use journee::lang::Lang;
-use journee::prerender;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -1,22 +1,13 @@
 //! The event as the app sees it: static data generated at build time from
-//! `content/evenement.toml` (see build.rs and `source.rs`), so the page parses nothing at run time.
+//! `content/evenement.toml` (build.rs, with `journee_core::content`), so the page parses
+//! nothing at run time.
 //!
 //! Natively (prerendering, tests) there is one event a language. The wasm holds a single one
 //! with ids, numbers and times but no text (`codegen::Texts::None`): it hydrates markup whose
 //! words are already there, in either language.
 
-use crate::calendar::{Date, Time};
+use crate::dates::{Date, Time};
 use crate::lang::Lang;
-
-// Build-time only (build.rs includes them); compiled here for their tests.
-#[cfg(test)]
-pub mod acronyms;
-#[cfg(test)]
-pub mod blocks;
-#[cfg(test)]
-pub mod codegen;
-#[cfg(test)]
-pub mod source;
 
 #[derive(Debug)]
 pub struct Event {
@@ -166,9 +157,9 @@ mod tests {
 
     #[test]
     fn the_generated_event_matches_the_content_file() {
-        let parsed = source::parse(
+        let parsed = journee_core::content::parse(
             "content/evenement.toml",
-            include_str!("../../content/evenement.toml"),
+            include_str!("../content/evenement.toml"),
         )
         .unwrap();
         assert_eq!(EVENT.id, parsed.id);

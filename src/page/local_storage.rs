@@ -2,7 +2,7 @@
 //! its `Result`s: reading `window.localStorage` throws in a sandboxed or storage-blocked iframe,
 //! and `setItem` throws when the quota is full; none of it may panic.
 
-use crate::store::{Fault, KeyValue};
+use crate::storage_policy::{Fault, KeyValue};
 use web_sys::Storage;
 
 pub struct Local(Storage);

@@ -3,7 +3,7 @@
 use super::fixed;
 use super::state::AppState;
 use crate::route::{MY_ATELIERS, PROGRAMME};
-use crate::store::{Note, UnreadableKind};
+use crate::storage_policy::{Note, UnreadableKind};
 use leptos::prelude::*;
 
 /// The skip link, the event in three lines (so that the programme starts on the first screen of

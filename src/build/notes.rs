@@ -2,7 +2,7 @@
 //! it costs the wasm nothing): the notices of assets/page.js, what only an embedded copy shows,
 //! and the tools' dialogs that assets/tools.js opens. Their words come from `strings`.
 
-use crate::content::event;
+use crate::event::event;
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::route::MY_ATELIERS;

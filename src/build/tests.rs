@@ -1,5 +1,11 @@
+use super::security::CSP_META;
+use super::webapp::json_string;
 use super::*;
-use crate::content::EVENT_EN;
+use crate::event::{EVENT, EVENT_EN};
+use crate::html::escape;
+use crate::lang::Lang;
+use crate::strings::FR;
+use sha2::{Digest, Sha384};
 
 /// Trunk's staged index.html, as Trunk 0.21 writes it (shortened).
 const STAGED: &str = r#"<!doctype html>
@@ -292,9 +298,14 @@ fn the_manifest_is_french_and_relative() {
 }
 
 #[test]
-fn json_strings_are_escaped() {
-    assert_eq!(json_string("a\"b\\c\nd"), "\"a\\\"b\\\\c\\u000ad\"");
-    assert_eq!(json_string("« é »"), "\"« é »\"");
+fn json_strings_and_the_manifest_read_back_as_json() {
+    for text in ["a\"b\\c\nd", "« é »", "./icons/x.png"] {
+        let back: String = serde_json::from_str(&json_string(text)).unwrap();
+        assert_eq!(back, text);
+    }
+    let m: serde_json::Value = serde_json::from_str(&manifest()).unwrap();
+    assert_eq!(m["name"], EVENT.title);
+    assert_eq!(m["icons"].as_array().map(Vec::len), Some(3));
 }
 
 #[test]

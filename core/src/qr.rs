@@ -462,8 +462,5 @@ fn rs_remainder(data: &[u8], generator: &[u8]) -> Vec<u8> {
     rem
 }
 
-// An explicit path, so that src/bin/outils.rs (which includes this file by path) and
-// rustfmt find it.
 #[cfg(test)]
-#[path = "qr/tests.rs"]
 mod tests;

@@ -1,6 +1,7 @@
 //! Dates and times of the day, formatted the French way by hand: browsers' `Intl` gives
 //! « 10:30 » and breakable spaces, and this runs at build time too (build.rs includes it).
 
+use crate::lang::Lang;
 use crate::typo::NBSP;
 
 /// A calendar date (proleptic Gregorian).
@@ -67,6 +68,19 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// `YYYY-MM-DD`, a real calendar date: the one reading of dates, for the content file and
+    /// for the tools.
+    pub fn parse(raw: &str) -> Option<Date> {
+        let mut parts = raw.splitn(3, '-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        // The year read as u16, then widened: one integer parser fewer in the tools' wasm.
+        let year: u16 = y.parse().ok()?;
+        Date::new(i32::from(year), m.parse().ok()?, d.parse().ok()?)
+    }
+
     /// Checks the ranges; `None` for 31 April and the like.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
@@ -127,10 +141,10 @@ impl Date {
     }
 
     /// The long date in `lang`.
-    pub fn long(self, lang: crate::lang::Lang) -> String {
+    pub fn long(self, lang: Lang) -> String {
         match lang {
-            crate::lang::Lang::Fr => self.fr_long(),
-            crate::lang::Lang::En => self.en_long(),
+            Lang::Fr => self.fr_long(),
+            Lang::En => self.en_long(),
         }
     }
 
@@ -141,6 +155,15 @@ impl Date {
 }
 
 impl Time {
+    /// `HH:MM` (or `H:MM`), 24-hour clock: the one reading of times.
+    pub fn parse(raw: &str) -> Option<Time> {
+        let (h, m) = raw.split_once(':')?;
+        if h.is_empty() || h.len() > 2 || m.len() != 2 {
+            return None;
+        }
+        Time::new(h.parse().ok()?, m.parse().ok()?)
+    }
+
     pub fn new(hour: u8, minute: u8) -> Option<Time> {
         (hour < 24 && minute < 60).then_some(Time(u16::from(hour) * 60 + u16::from(minute)))
     }
@@ -162,10 +185,10 @@ impl Time {
     }
 
     /// In `lang`: « 10 h 30 » in French, « 10:30 » (24-hour clock) in English.
-    pub fn text(self, lang: crate::lang::Lang) -> String {
+    pub fn text(self, lang: Lang) -> String {
         match lang {
-            crate::lang::Lang::Fr => self.fr(),
-            crate::lang::Lang::En => self.iso(),
+            Lang::Fr => self.fr(),
+            Lang::En => self.iso(),
         }
     }
 
@@ -177,7 +200,7 @@ impl Time {
 
 /// A range in `lang`: « 10 h 30 – 12 h 30 », « 10:30 – 12:30 »; no break before the dash, a
 /// possible break after it.
-pub fn range(lang: crate::lang::Lang, start: Time, end: Time) -> String {
+pub fn range(lang: Lang, start: Time, end: Time) -> String {
     format!("{}{NBSP}– {}", start.text(lang), end.text(lang))
 }
 
@@ -245,7 +268,6 @@ mod tests {
 
     #[test]
     fn dates_and_times_in_english() {
-        use crate::lang::Lang;
         let d = Date::new(2024, 6, 6).unwrap();
         assert_eq!(d.en_long(), "Thursday 6\u{A0}June\u{A0}2024");
         assert_eq!(d.long(Lang::Fr), d.fr_long());
@@ -258,13 +280,13 @@ mod tests {
     #[test]
     fn ranges_in_french() {
         let r = range(
-            crate::lang::Lang::Fr,
+            Lang::Fr,
             Time::new(10, 30).unwrap(),
             Time::new(12, 30).unwrap(),
         );
         assert_eq!(r, "10\u{A0}h\u{A0}30\u{A0}– 12\u{A0}h\u{A0}30");
         let r = range(
-            crate::lang::Lang::Fr,
+            Lang::Fr,
             Time::new(14, 0).unwrap(),
             Time::new(16, 0).unwrap(),
         );

@@ -6,9 +6,9 @@
 //! the same structure with every text empty, because hydration keeps the prerendered text and
 //! never writes it again; the page's words are in the HTML, not twice in the wasm.
 
-use crate::calendar::range;
-use crate::content::acronyms::find_word;
-use crate::content::source::{BlockSrc, EventSrc, SessionSrc};
+use super::acronyms::find_word;
+use super::model::{BlockSrc, EventSrc, SessionSrc};
+use crate::dates::range;
 use crate::html::escape;
 use crate::lang::Lang;
 use std::fmt::Write as _;

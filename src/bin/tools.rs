@@ -1,31 +1,13 @@
 //! The page's tools, a wasm of their own that assets/tools.js loads the first time one is used
 //! (not with the page, whose first download has a budget: tests/budget.test.mjs). Each takes
-//! and gives plain strings; the logic is the library's, tested natively.
+//! and gives plain strings; the logic is `journee-core`'s, tested natively.
 
-// The library's pure modules, by path rather than through the library: linking the library
-// would bring the app and its dependencies' exports into this wasm (about 20 KB gzip more).
-#[path = "../agenda.rs"]
-mod agenda;
-#[path = "../calendar.rs"]
-#[allow(dead_code)]
-mod calendar;
-#[path = "../ids.rs"]
-mod ids;
-#[path = "../lang.rs"]
-#[allow(dead_code)]
-mod lang;
-#[path = "../qr.rs"]
-mod qr;
-#[path = "../transfer.rs"]
-mod transfer;
-#[path = "../typo.rs"]
-#[allow(dead_code)]
-mod typo;
-
-use agenda::{calendar, uid, utc_stamp, Entry};
-use calendar::{Date, Time};
-use qr::Qr;
-use transfer::Refused;
+// `journee-core` alone, not the `journee` library: linking that would bring the page's
+// components and their dependencies' exports into this wasm (about 20 KB gzip more).
+use journee_core::dates::{Date, Time};
+use journee_core::icalendar::{calendar, uid, utc_stamp, Entry};
+use journee_core::qr::Qr;
+use journee_core::transfer::{self, Refused};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {}
@@ -45,7 +27,7 @@ pub fn qr_svg(text: &str) -> String {
 #[wasm_bindgen]
 pub fn calendar_file(event_id: &str, fields: &str, now: f64) -> String {
     let mut fields = fields.split('\u{1F}');
-    let date = fields.next().and_then(parse_date);
+    let date = fields.next().and_then(Date::parse);
     let fields: Vec<&str> = fields.collect();
     let Some(date) = date else {
         return String::new();
@@ -55,8 +37,8 @@ pub fn calendar_file(event_id: &str, fields: &str, now: f64) -> String {
         .filter_map(|f| {
             Some(Entry {
                 uid: uid(event_id, f[0]),
-                start: parse_time(f[1])?,
-                end: parse_time(f[2])?,
+                start: Time::parse(f[1])?,
+                end: Time::parse(f[2])?,
                 summary: f[3],
                 description: f[4],
                 location: f[5],
@@ -66,17 +48,6 @@ pub fn calendar_file(event_id: &str, fields: &str, now: f64) -> String {
         })
         .collect();
     calendar(&entries, &utc_stamp(now))
-}
-
-fn parse_date(s: &str) -> Option<Date> {
-    let mut p = s.split('-').map(str::parse::<u16>);
-    let (y, m, d) = (p.next()?.ok()?, p.next()?.ok()?, p.next()?.ok()?);
-    Date::new(i32::from(y), u8::try_from(m).ok()?, u8::try_from(d).ok()?)
-}
-
-fn parse_time(s: &str) -> Option<Time> {
-    let (h, m) = s.split_once(':')?;
-    Time::new(h.parse().ok()?, m.parse().ok()?)
 }
 
 /// Reads `hash` as a transfer link against the programme's `ateliers` (space-separated ids):

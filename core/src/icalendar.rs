@@ -2,7 +2,7 @@
 //! programme ». Written in the browser, so that they work offline and carry the address the
 //! page was opened from; pure text in, text out, so that the tests read them back natively.
 
-use crate::calendar::{Date, Time};
+use crate::dates::{Date, Time};
 
 /// One event of the file, its texts as plain text (escaped here).
 pub struct Entry<'a> {
@@ -123,8 +123,5 @@ pub fn utc_stamp(millis: f64) -> String {
     )
 }
 
-// An explicit path, so that src/bin/outils.rs (which includes this file by path) and
-// rustfmt find it.
 #[cfg(test)]
-#[path = "agenda/tests.rs"]
 mod tests;

@@ -3,6 +3,7 @@
 
 mod app;
 mod header;
+mod local_storage;
 mod programme;
 mod session;
 mod state;

@@ -4,7 +4,7 @@
 
 use super::fixed;
 use super::state::AppState;
-use crate::content::Session;
+use crate::event::Session;
 use crate::route::MY_ATELIERS;
 use leptos::prelude::*;
 

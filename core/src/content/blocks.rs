@@ -1,7 +1,7 @@
 //! The text format of `introduction` and `description`: paragraphs and bullet lists, written
 //! as an organiser would type them.
 
-use super::source::BlockSrc;
+use super::model::BlockSrc;
 use crate::lang::Lang;
 use crate::typo;
 

@@ -2,6 +2,8 @@
 //! includes this file) and checked against every UI string by the tests, so that the page never
 //! shows a colon alone at the start of a line or « guillemets » torn from their words.
 
+use crate::lang::Lang;
+
 /// No-break space: before `:` and inside times and dates.
 pub const NBSP: char = '\u{A0}';
 /// Narrow no-break space: before `;` `!` `?` and inside « ».
@@ -122,10 +124,10 @@ fn trim_space(out: &mut String) {
 }
 
 /// The typography of `lang`.
-pub fn for_lang(lang: crate::lang::Lang, text: &str) -> String {
+pub fn for_lang(lang: Lang, text: &str) -> String {
     match lang {
-        crate::lang::Lang::Fr => fr(text),
-        crate::lang::Lang::En => en(text),
+        Lang::Fr => fr(text),
+        Lang::En => en(text),
     }
 }
 

@@ -1,6 +1,8 @@
+use super::acronyms::find_word;
+use super::blocks::parse_blocks;
+use super::codegen::{blocks_html, to_rust};
 use super::*;
-use crate::content::acronyms::find_word;
-use crate::content::codegen::{blocks_html, to_rust};
+use crate::dates::Time;
 
 const REAL: &str = include_str!("../../../content/evenement.toml");
 const FILE: &str = "content/evenement.toml";

@@ -4,7 +4,7 @@
 //! date come from the content file. It claims no conformance level, since no audit has
 //! established one.
 
-use crate::content::event;
+use crate::event::event;
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::typo;

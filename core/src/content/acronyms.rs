@@ -1,7 +1,8 @@
 //! `[sigles]`: the acronyms of the text and what they stand for. The build explains each at its
 //! first appearance and lists them in the glossary (`codegen.rs`).
 
-use super::source::{BlockSrc, ContentError, EventSrc, Section};
+use super::model::{BlockSrc, ContentError, EventSrc};
+use super::section::Section;
 use crate::typo;
 use toml::Value;
 

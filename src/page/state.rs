@@ -2,12 +2,12 @@
 //! the URL and the window's events are touched in `start`, which runs after mount, so the first
 //! render is the same with or without a browser (prerendering stays possible).
 
+use super::local_storage::{local, Local};
 use crate::bookmarks::{storage_key, Bookmarks};
-use crate::content::{event, Event};
+use crate::event::{event, Event};
 use crate::lang::Lang;
 use crate::route::{Route, View};
-use crate::storage::{local, Local};
-use crate::store::{self, Note};
+use crate::storage_policy::{self, Note};
 use crate::strings::{ui, Ui};
 use leptos::prelude::*;
 
@@ -52,7 +52,7 @@ impl AppState {
 
     /// Whether chosen sessions overlap in time: only one of them can be attended.
     pub fn overlap(&self) -> bool {
-        crate::content::any_overlap(self.event().sessions, |id| self.is_chosen(id))
+        crate::event::any_overlap(self.event().sessions, |id| self.is_chosen(id))
     }
 
     /// Chosen ateliers that the content has (stored ids it lost are not counted).
@@ -70,9 +70,9 @@ impl AppState {
 
     fn save(&self) {
         if self.writable.get_untracked() {
-            let saved = self
-                .bookmarks
-                .with_untracked(|b| store::save(local().as_ref().map(as_kv), &self.key(), b));
+            let saved = self.bookmarks.with_untracked(|b| {
+                storage_policy::save(local().as_ref().map(as_kv), &self.key(), b)
+            });
             if saved.is_err() {
                 self.writable.set(false);
                 self.add_note(Note::NotKept);
@@ -96,7 +96,7 @@ impl AppState {
     }
 }
 
-fn as_kv(l: &Local) -> &dyn store::KeyValue {
+fn as_kv(l: &Local) -> &dyn storage_policy::KeyValue {
     l
 }
 
@@ -110,7 +110,7 @@ mod browser {
         /// After mount: reads the stored choices and the fragment, then follows the window's
         /// `hashchange` (links, back and forward) and `storage` (another tab) events.
         pub fn start(self) {
-            let loaded = store::load(local().as_ref().map(as_kv), &self.key());
+            let loaded = storage_policy::load(local().as_ref().map(as_kv), &self.key());
             self.bookmarks.set(loaded.bookmarks);
             self.writable.set(loaded.writable);
             for note in loaded.notes {
@@ -127,7 +127,7 @@ mod browser {
                 // `key` is null when another tab cleared the whole storage.
                 let ours = e.key().is_none_or(|k| k == self.key());
                 if ours && self.writable.get_untracked() {
-                    if let Some(b) = store::from_other_tab(e.new_value().as_deref()) {
+                    if let Some(b) = storage_policy::from_other_tab(e.new_value().as_deref()) {
                         self.bookmarks.set(b);
                     }
                 }

@@ -1,7 +1,7 @@
 //! The tools' files, named by content by the build (Trunk leaves a worker-type binary's files
 //! unhashed): see `hashed_tools`.
 
-use super::without_comment_lines;
+use super::scripts::without_comment_lines;
 use sha2::{Digest, Sha256};
 
 /// The tools' three files (assets/tools.js, and Trunk's `outils.js` and `outils_bg.wasm`, which

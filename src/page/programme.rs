@@ -5,7 +5,7 @@
 use super::fixed;
 use super::session::SessionCard;
 use super::state::AppState;
-use crate::content::{slots, Label};
+use crate::event::{slots, Label};
 use crate::route::{MY_ATELIERS_HEADING, PROGRAMME, PROGRAMME_HEADING};
 use leptos::prelude::*;
 
