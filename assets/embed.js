@@ -1,3 +1,4 @@
+// @ts-check
 // Shows the programme inside a host page, in a titled iframe that takes exactly the height of
 // its content. Paste, where the programme should appear:
 //   <script src="https://…/programme/embed.js" async></script>
@@ -10,7 +11,7 @@
 // in sight while the host page scrolls.
 'use strict';
 (() => {
-  const script = document.currentScript;
+  const script = /** @type {HTMLScriptElement} */ (document.currentScript);
   if (!script) return;
   const app = new URL('./', script.src);
   const prefix = '#journee-';

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's plain-JS parts: they work with or without the wasm and cost the wasm nothing.
 // - Offline: registers sw.js (release builds: the build sets <html data-sw="on">), shows
 //   « Hors ligne » while offline, offers « Recharger » when a new version waits.
@@ -78,7 +79,7 @@
     let module;
     const load = () => (module ??= import(url));
     document.addEventListener('click', (event) => {
-      const button = event.target.closest?.('[data-outil]');
+      const button = /** @type {Element} */ (event.target).closest?.('[data-outil]');
       if (button) load().then((m) => m.run(button));
     });
     const arrived = () => location.hash.startsWith('#transfert=') && load().then((m) => m.arrive());
@@ -93,7 +94,7 @@
   function choices() {
     const bar = document.getElementById('choix');
     if (!bar) return;
-    const [said, see, undo] = ['span', 'a', 'button'].map((s) => bar.querySelector(s));
+    const [said, see, undo] = ['span', 'a', 'button'].map((s) => /** @type {HTMLElement} */ (bar.querySelector(s)));
     let last, timer;
     // A tap made before the app was ready is shown by data-tap (index.html) until applied.
     const chosen = (card) => (card.dataset.tap ? card.dataset.tap === 'on' : card.classList.contains('chosen'));
@@ -120,7 +121,7 @@
       else bar.hidden = true;
     };
     addEventListener('click', (event) => {
-      const button = event.isTrusted && event.target.closest?.('button.pick');
+      const button = event.isTrusted && /** @type {Element} */ (event.target).closest?.('button.pick');
       if (!button) return;
       const inMine = !!document.querySelector('main.mine-view');
       // After the app (or the early-tap script) has drawn the change.
@@ -139,7 +140,7 @@
   function nextInMine(card) {
     const shown = [...document.querySelectorAll('main article.chosen')].filter((a) => a !== card);
     const next = shown.find((a) => card.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) ?? shown.at(-1);
-    return next?.querySelector('button.pick') ?? document.getElementById('mes-ateliers-titre');
+    return /** @type {HTMLElement} */ (next?.querySelector('button.pick')) ?? document.getElementById('mes-ateliers-titre');
   }
 
   function keyboard() {
@@ -153,7 +154,7 @@
   function opened() {
     const open = () => {
       const card = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
-      const more = card?.matches('article.session') && card.querySelector('details.more');
+      const more = card?.matches('article.session') && /** @type {HTMLDetailsElement} */ (card.querySelector('details.more'));
       if (more) more.open = true;
     };
     open();
@@ -161,7 +162,7 @@
   }
 
   function language() {
-    const link = document.getElementById('langue');
+    const link = /** @type {HTMLAnchorElement} */ (document.getElementById('langue'));
     if (!link) return;
     const page = link.getAttribute('href');
     const follow = () => {
@@ -192,7 +193,7 @@
     } catch {
       return;
     }
-    const full = document.getElementById('plein-ecran');
+    const full = /** @type {HTMLAnchorElement} */ (document.getElementById('plein-ecran'));
     let last = -1;
     const send = () => {
       const height = Math.ceil(document.body.getBoundingClientRect().height);
@@ -208,7 +209,9 @@
     // The frame is as tall as its content, so position: sticky and fixed have nothing to hold
     // to: the host page says which part of the frame is on screen (embed.js), and the view
     // switch and the notices bar follow it. Only from the host page, only numbers.
+    /** @type {HTMLElement} */
     const views = document.querySelector('nav.views');
+    /** @type {HTMLElement} */
     const bar = document.querySelector('.connection');
     addEventListener('message', (event) => {
       const { journee, top, bottom } = event.data ?? {};

@@ -1,3 +1,4 @@
+// @ts-check
 // The programme's service worker: after one visit, the whole app works with no network.
 //
 // The build (src/prerender.rs, Trunk's post_build hook) fills in VERSION and FILES from the files
@@ -5,12 +6,15 @@
 // its files in its own cache, so a page always gets the JS glue and the wasm of one build.
 'use strict';
 
+// The checker types `self` as any worker's global scope; this one is a service worker's.
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const VERSION = '__JOURNEE_VERSION__';
+// @ts-expect-error: a name the build replaces with the list, undeclared until then.
 const FILES = __JOURNEE_FILES__;
 const CACHE = `journee-${VERSION}`;
-const PAGE = new URL('./', self.registration.scope).href;
+const PAGE = new URL('./', worker.registration.scope).href;
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
   // `reload`: take the files from the server, not from the HTTP cache.
   event.waitUntil(
     caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))),
@@ -19,22 +23,22 @@ self.addEventListener('install', (event) => {
   // button), so that an open page never mixes two builds.
 });
 
-self.addEventListener('message', (event) => {
-  if (event.data === 'journee:activate') self.skipWaiting();
+worker.addEventListener('message', (event) => {
+  if (event.data === 'journee:activate') worker.skipWaiting();
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('journee-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then(() => worker.clients.claim()),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || new URL(request.url).origin !== worker.location.origin) return;
   if (request.mode === 'navigate') {
     // A page: network first, so that a new version shows as soon as it is deployed; this
     // version's own copy when the network fails (the French or English programme, a

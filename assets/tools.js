@@ -1,3 +1,4 @@
+// @ts-check
 // The page's tools, loaded by assets/page.js the first time one is used, so that the first
 // visit downloads none of it: calendar files, sharing an atelier, and moving one's choices to
 // another device. The logic is Rust (src/bin/outils.rs, a wasm of its own, tested natively);
@@ -7,6 +8,7 @@ import init, { qr_svg, calendar_file, read_transfer, transfer_fragment } from '.
 
 const ready = init();
 const root = document.documentElement;
+/** @type {(selector: string, from?: ParentNode) => HTMLElement} */
 const $ = (selector, from = document) => from.querySelector(selector);
 // Spaces folded, but not the no-break ones that French typography put there.
 const text = (el) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -68,7 +70,7 @@ async function share(title, url) {
     try {
       await navigator.share({ title, url });
       return;
-    } catch (e) {
+    } catch (/** @type {any} */ e) {
       if (e.name === 'AbortError') return; // the participant closed the sheet
     }
   }
@@ -79,12 +81,15 @@ async function share(title, url) {
     clearTimeout(share.timer);
     share.timer = setTimeout(() => { done.hidden = true; }, 8000);
   } catch {
-    const field = document.getElementById('lien-a-copier-champ');
+    const field = /** @type {HTMLInputElement} */ (document.getElementById('lien-a-copier-champ'));
     field.value = url;
     open(document.getElementById('lien-a-copier'));
     field.select();
   }
 }
+// The « lien copié » note's timer, kept between shares: declared for the type checker.
+/** @type {number} */
+share.timer;
 
 function open(dialog, from) {
   for (const b of dialog.querySelectorAll('[data-fermer]')) b.onclick = () => dialog.close();
@@ -100,7 +105,7 @@ function showTransfer(button) {
   const side = drawn.slice(0, drawn.indexOf(' '));
   const path = drawn.slice(drawn.indexOf(' ') + 1);
   const dialog = document.getElementById('transfert');
-  const field = $('#transfert-lien');
+  const field = /** @type {HTMLInputElement} */ ($('#transfert-lien'));
   field.value = link;
   $('svg', dialog).setAttribute('viewBox', `0 0 ${side} ${side}`);
   $('path', dialog).setAttribute('d', path);
@@ -138,10 +143,10 @@ export async function arrive() {
   const ateliers = [...document.querySelectorAll('article.atelier')].map((a) => a.id).join(' ');
   const read = read_transfer(location.hash, ateliers);
   if (!read) return;
-  const dialog = document.getElementById('transfert-recu');
+  const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('transfert-recu'));
   // The same dialog may have shown another link before.
-  for (const el of dialog.querySelectorAll('[data-si], li')) el.hidden = true;
-  const show = (what) => { for (const el of dialog.querySelectorAll(`[data-si="${what}"]`)) el.hidden = false; };
+  for (const el of /** @type {NodeListOf<HTMLElement>} */ (dialog.querySelectorAll('[data-si], li'))) el.hidden = true;
+  const show = (what) => { for (const el of /** @type {NodeListOf<HTMLElement>} */ (dialog.querySelectorAll(`[data-si="${what}"]`))) el.hidden = false; };
   let ids = '';
   if (read === 'refused') {
     show('refused');
@@ -151,7 +156,7 @@ export async function arrive() {
     if (!ids) show('none');
     else {
       show('ids');
-      for (const id of ids.split(' ')) dialog.querySelector(`li[data-id="${id}"]`).hidden = false;
+      for (const id of ids.split(' ')) /** @type {HTMLElement} */ (dialog.querySelector(`li[data-id="${id}"]`)).hidden = false;
       if (got.unknown !== '0') show('unknown');
     }
     if (got.duplicates === '1') show('duplicates');
@@ -163,12 +168,12 @@ export async function arrive() {
   // A merge: each atelier not chosen yet is chosen as a click would (saved, counted, said);
   // nothing is removed.
   $('[data-ajouter]', dialog).onclick = () => {
-    for (const id of ids.split(' ')) document.querySelector(`#${id} button.pick[aria-pressed="false"]`)?.click();
+    for (const id of ids.split(' ')) /** @type {HTMLElement} */ (document.querySelector(`#${id} button.pick[aria-pressed="false"]`))?.click();
     leave('#mes-ateliers');
     dialog.close();
   };
   open(dialog);
-  for (const b of dialog.querySelectorAll('[data-fermer]')) b.onclick = () => { leave('#programme'); dialog.close(); };
+  for (const b of /** @type {NodeListOf<HTMLElement>} */ (dialog.querySelectorAll('[data-fermer]'))) b.onclick = () => { leave('#programme'); dialog.close(); };
   // Escape closes it too.
   dialog.onclose = () => leave('#programme');
 }
