@@ -11,6 +11,7 @@
 
 pub use journee_core::{bookmarks, dates, html, lang, route, storage_policy, typo};
 
+pub mod contract;
 pub mod event;
 pub mod page;
 pub mod strings;

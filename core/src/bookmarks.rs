@@ -1,5 +1,5 @@
 //! The participant's chosen ateliers and their stored form, with no browser in sight so that
-//! every case (old, broken or future data) is tested natively. `storage.rs` does the I/O.
+//! every case (old, broken or future data) is tested natively. The page's `local_storage.rs` does the I/O.
 //!
 //! Stored form, under one key per event: `v1:` then the ids separated by commas, e.g.
 //! `v1:atelier-1,atelier-3`. Ids are those of the content file (`[a-z0-9-]`), so they never

@@ -1,5 +1,5 @@
 //! Dates and times of the day, formatted the French way by hand: browsers' `Intl` gives
-//! « 10:30 » and breakable spaces, and this runs at build time too (build.rs includes it).
+//! « 10:30 » and breakable spaces, and this runs at build time too (build.rs reads the content with it).
 
 use crate::lang::Lang;
 use crate::typo::NBSP;

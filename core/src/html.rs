@@ -1,4 +1,4 @@
-//! Escaping text for HTML, shared by the build (build.rs includes this file), the prerenderer
+//! Escaping text for HTML, shared by the build (through build.rs), the prerenderer
 //! and the statement page: every text the project writes into markup goes through here.
 
 /// `text` safe inside an element or a double-quoted attribute.

@@ -1,4 +1,4 @@
-//! The one grammar of session ids, shared by the content check (build.rs includes this file)
+//! The one grammar of session ids, shared by the content check (build.rs)
 //! and the reading of stored choices.
 
 /// Lower-case ASCII letters and digits in groups joined by single hyphens: `atelier-2`.

@@ -1,5 +1,5 @@
 //! What to do with the device's storage, whatever it does: the policy, written against a small
-//! trait so that a throwing, full or missing storage is tested natively. `storage.rs` is the
+//! trait so that a throwing, full or missing storage is tested natively. the page's `local_storage.rs` is the
 //! browser's side.
 
 use crate::bookmarks::{backup_key, Bookmarks, Unreadable};

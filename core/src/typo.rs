@@ -1,6 +1,6 @@
-//! French typography, applied to every French text of the content at build time (build.rs
-//! includes this file) and checked against every UI string by the tests, so that the page never
-//! shows a colon alone at the start of a line or « guillemets » torn from their words.
+//! French typography, applied to every French text of the content at build time (build.rs)
+//! and checked against every UI string by the tests, so that the page never shows a colon
+//! alone at the start of a line or « guillemets » torn from their words.
 
 use crate::lang::Lang;
 

@@ -6,7 +6,7 @@
 //!   prerender --static IN OUT        a built page without its scripts (the benchmark's
 //!                                    physical limit: same markup, same CSS, no wasm)
 
-use journee::build as prerender;
+use journee::build;
 use journee::lang::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -26,7 +26,7 @@ fn run() -> Result<(), String> {
     if let [flag, input, output] = args.as_slice() {
         if flag == "--static" {
             let page = read_text(Path::new(input))?;
-            return write(Path::new(output), &prerender::static_page(&page)?);
+            return write(Path::new(output), &build::static_page(&page)?);
         }
     }
     let dir = match args.as_slice() {
@@ -43,23 +43,23 @@ fn run() -> Result<(), String> {
         std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let release = std::env::var("TRUNK_PROFILE").as_deref() == Ok("release");
-    let tools = prerender::hashed_tools(
+    let tools = build::hashed_tools(
         read,
         |name, bytes| std::fs::write(dir.join(name), bytes).map_err(|e| format!("{name}: {e}")),
         |name| std::fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}")),
     )?;
     let template = read_text(&index)?;
     for lang in Lang::ALL {
-        let app = prerender::render_app(lang);
-        let mut page = prerender::page(lang, &template, &app, read, release)?;
+        let app = build::render_app(lang);
+        let mut page = build::page(lang, &template, &app, read, release)?;
         if let Some(url) = &tools {
-            page = prerender::with_root_attribute(&page, "data-outils", url)?;
+            page = build::with_root_attribute(&page, journee::contract::attr::TOOLS_URL, url)?;
         }
         if release {
-            page = prerender::with_service_worker(&page)?;
-            if let Some(url) = prerender::page_script_url(&page).map(str::to_string) {
+            page = build::with_service_worker(&page)?;
+            if let Some(url) = build::page_script_url(&page).map(str::to_string) {
                 // The second language reads the script already stripped: the same result.
-                let (with_lean, lean) = prerender::with_lean_script(&page, &url, read)?;
+                let (with_lean, lean) = build::with_lean_script(&page, &url, read)?;
                 write(&dir.join(url.trim_start_matches("./")), &lean)?;
                 page = with_lean;
             }
@@ -67,16 +67,16 @@ fn run() -> Result<(), String> {
         write(&dir.join(lang.page_file()), &page)?;
         write(
             &dir.join(lang.statement_page()),
-            &prerender::statement_page(&page, lang)?,
+            &build::statement_page(&page, lang)?,
         )?;
     }
-    write(&dir.join("manifest.webmanifest"), &prerender::manifest())?;
+    write(&dir.join("manifest.webmanifest"), &build::manifest())?;
     // Last, once every other file is final: the worker's list and version.
     let worker = dir.join("sw.js");
     let mut files = Vec::new();
     list_files(&dir, &dir, &mut files)?;
     files.retain(|(name, _)| name != "sw.js");
-    let filled = prerender::service_worker(&read_text(&worker)?, &files)?;
+    let filled = build::service_worker(&read_text(&worker)?, &files)?;
     write(&worker, &filled)
 }
 

@@ -2,21 +2,23 @@
 //! it costs the wasm nothing): the notices of assets/page.js, what only an embedded copy shows,
 //! and the tools' dialogs that assets/tools.js opens. Their words come from `strings`.
 
+use crate::contract::{attr, id, MY_ATELIERS};
 use crate::event::event;
 use crate::html::escape;
 use crate::lang::Lang;
-use crate::route::MY_ATELIERS;
 use crate::strings::ui;
 
 /// The notices of `assets/page.js`, hidden until it shows them: static HTML after the app's
 /// markup (hydration stops at the app's last node), so they cost the wasm nothing.
 pub fn connection_notes(lang: Lang) -> String {
     let t = ui(lang);
+    let (offline, update, copied, bar) = (id::OFFLINE, id::UPDATE, id::LINK_COPIED, id::CHOICE_BAR);
+    let (added, removed) = (attr::ADDED, attr::REMOVED);
     format!(
-        "<div class=\"connection\" role=\"status\"><p id=\"hors-ligne\" hidden>{}</p>\
-         <p id=\"mise-a-jour\" hidden>{} <button type=\"button\">{}</button></p>\
-         <p id=\"lien-copie\" hidden>{}</p>\
-         <p id=\"choix\" hidden data-ajoute=\"{}\" data-retire=\"{}\"><span></span> \
+        "<div class=\"connection\" role=\"status\"><p id=\"{offline}\" hidden>{}</p>\
+         <p id=\"{update}\" hidden>{} <button type=\"button\">{}</button></p>\
+         <p id=\"{copied}\" hidden>{}</p>\
+         <p id=\"{bar}\" hidden {added}=\"{}\" {removed}=\"{}\"><span></span> \
          <a href=\"{MY_ATELIERS}\">{}</a><button type=\"button\">{}</button></p></div>",
         escape(t.offline),
         escape(t.update_available),
@@ -62,8 +64,9 @@ pub fn page_end(lang: Lang) -> String {
 /// a new tab.
 pub fn embed_notes(lang: Lang) -> String {
     let t = ui(lang);
+    let full = id::FULL_PAGE;
     format!(
-        "<footer class=\"embed-only\"><p>{}</p><p><a id=\"plein-ecran\" href=\"{}\" target=\"_blank\" \
+        "<footer class=\"embed-only\"><p>{}</p><p><a id=\"{full}\" href=\"{}\" target=\"_blank\" \
          rel=\"noopener\">{} <span class=\"new-tab\">{}</span></a></p></footer>",
         escape(t.embed_storage),
         lang.page(),
@@ -86,7 +89,8 @@ pub fn tool_dialogs(lang: Lang) -> String {
                 .map(|l| format!(" lang=\"{l}\""))
                 .unwrap_or_default();
             format!(
-                "<li data-id=\"{}\" hidden>{} {}{}<span{lang}>{}</span></li>",
+                "<li {}=\"{}\" hidden>{} {}{}<span{lang}>{}</span></li>",
+                attr::SESSION_ID,
                 s.id,
                 escape(t.atelier),
                 s.number.unwrap_or(0),
@@ -96,28 +100,32 @@ pub fn tool_dialogs(lang: Lang) -> String {
         })
         .collect();
     let close = escape(t.close);
+    let (transfer, link, received) = (id::TRANSFER, id::TRANSFER_LINK, id::TRANSFER_RECEIVED);
+    let (copy_link, copy_field) = (id::COPY_LINK, id::COPY_LINK_FIELD);
+    let (copy, add, shut, shown_if) = (attr::COPY, attr::ADD, attr::CLOSE, attr::SHOWN_IF);
+    let (ok, manual) = (attr::COPY_OK, attr::COPY_MANUAL);
     format!(
-        "<dialog id=\"transfert\" class=\"tool\" aria-labelledby=\"transfert-titre\">\
-         <h2 id=\"transfert-titre\">{}</h2>\
-         <p><label for=\"transfert-lien\">{}</label></p>\
-         <input id=\"transfert-lien\" type=\"text\" readonly>\
-         <p class=\"actions\"><button type=\"button\" class=\"action primary\" data-copier>{}</button></p>\
-         <p class=\"copied\" role=\"status\" data-ok=\"{}\" data-manual=\"{}\"></p>\
+        "<dialog id=\"{transfer}\" class=\"tool\" aria-labelledby=\"{transfer}-titre\">\
+         <h2 id=\"{transfer}-titre\">{}</h2>\
+         <p><label for=\"{link}\">{}</label></p>\
+         <input id=\"{link}\" type=\"text\" readonly>\
+         <p class=\"actions\"><button type=\"button\" class=\"action primary\" {copy}>{}</button></p>\
+         <p class=\"copied\" role=\"status\" {ok}=\"{}\" {manual}=\"{}\"></p>\
          <svg class=\"qr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 1 1\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"\"/></svg>\
-         <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>\
-         <dialog id=\"transfert-recu\" class=\"tool\" aria-labelledby=\"transfert-recu-titre\">\
-         <h2 id=\"transfert-recu-titre\">{}</h2>\
-         <div data-si=\"ids\" hidden><p>{}</p><ul>{items}</ul><p>{}</p></div>\
-         <p class=\"note\" data-si=\"unknown\" hidden>{}</p>\
-         <p class=\"note\" data-si=\"duplicates\" hidden>{}</p>\
-         <p class=\"note\" data-si=\"none\" hidden>{}</p>\
-         <p class=\"note\" data-si=\"refused\" hidden>{}</p>\
-         <p class=\"actions\"><button type=\"button\" class=\"action primary\" data-ajouter data-si=\"ids\" hidden>{}</button> \
-         <button type=\"button\" class=\"action\" data-fermer>{}</button></p></dialog>\
-         <dialog id=\"lien-a-copier\" class=\"tool\" aria-labelledby=\"lien-a-copier-titre\">\
-         <p><label id=\"lien-a-copier-titre\" for=\"lien-a-copier-champ\">{}</label></p>\
-         <input id=\"lien-a-copier-champ\" type=\"text\" readonly>\
-         <p class=\"actions\"><button type=\"button\" class=\"action\" data-fermer>{close}</button></p></dialog>",
+         <p class=\"actions\"><button type=\"button\" class=\"action\" {shut}>{close}</button></p></dialog>\
+         <dialog id=\"{received}\" class=\"tool\" aria-labelledby=\"{received}-titre\">\
+         <h2 id=\"{received}-titre\">{}</h2>\
+         <div {shown_if}=\"ids\" hidden><p>{}</p><ul>{items}</ul><p>{}</p></div>\
+         <p class=\"note\" {shown_if}=\"unknown\" hidden>{}</p>\
+         <p class=\"note\" {shown_if}=\"duplicates\" hidden>{}</p>\
+         <p class=\"note\" {shown_if}=\"none\" hidden>{}</p>\
+         <p class=\"note\" {shown_if}=\"refused\" hidden>{}</p>\
+         <p class=\"actions\"><button type=\"button\" class=\"action primary\" {add} {shown_if}=\"ids\" hidden>{}</button> \
+         <button type=\"button\" class=\"action\" {shut}>{}</button></p></dialog>\
+         <dialog id=\"{copy_link}\" class=\"tool\" aria-labelledby=\"{copy_link}-titre\">\
+         <p><label id=\"{copy_link}-titre\" for=\"{copy_field}\">{}</label></p>\
+         <input id=\"{copy_field}\" type=\"text\" readonly>\
+         <p class=\"actions\"><button type=\"button\" class=\"action\" {shut}>{close}</button></p></dialog>",
         escape(t.transfer_open),
         escape(t.transfer_how),
         escape(t.copy_link),

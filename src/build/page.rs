@@ -7,6 +7,7 @@ use super::security::{
     csp, inline_hashes, with_csp, with_policy, with_wasm_integrity, without_icon_integrity,
 };
 use super::statement;
+use crate::contract::{attr, WORKER_ON};
 use crate::event::event;
 use crate::html::escape;
 use crate::lang::Lang;
@@ -39,7 +40,7 @@ pub fn page(
 ) -> Result<String, String> {
     let html = with_lang(index, lang)?;
     // The tools name the event in calendar entries' UIDs.
-    let html = with_root_attribute(&html, "data-evenement", event(lang).id)?;
+    let html = with_root_attribute(&html, attr::EVENT_ID, event(lang).id)?;
     let html = with_content_head(&html, lang)?;
     let html = with_body(
         &html,
@@ -166,7 +167,7 @@ pub(super) fn with_body(html: &str, app_html: &str) -> Result<String, String> {
 /// Marks the page so that `page.js` registers the service worker: release builds only, so
 /// that `trunk serve` during development never caches anything.
 pub fn with_service_worker(html: &str) -> Result<String, String> {
-    with_root_attribute(html, "data-sw", "on")
+    with_root_attribute(html, attr::WORKER, WORKER_ON)
 }
 
 /// Adds `name="value"` to the `<html>` element (`value` escaped).

@@ -1,6 +1,6 @@
 //! The accessibility statement (« Déclaration d'accessibilité »), after the RGAA model, written
 //! at build time as `accessibilite.html` and, in English, `accessibility.html` (see
-//! `prerender::statement_page`). Its text lives here, in one place; the publisher, contact and
+//! `build::statement_page`). Its text lives here, in one place; the publisher, contact and
 //! date come from the content file. It claims no conformance level, since no audit has
 //! established one.
 

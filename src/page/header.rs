@@ -2,6 +2,7 @@
 
 use super::fixed;
 use super::state::AppState;
+use crate::contract;
 use crate::route::{MY_ATELIERS, PROGRAMME};
 use crate::storage_policy::{Note, UnreadableKind};
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 /// The skip link, the event in three lines (so that the programme starts on the first screen of
 /// a phone), and the way to the other language: a plain link to the other page, written in that
 /// language (`assets/page.js` keeps the fragment and remembers the choice). The address and
-/// directions are after the programme (`prerender::page_end`).
+/// directions are after the programme (`build::page_end`).
 #[component]
 pub fn Header(state: AppState) -> impl IntoView {
     let (event, t) = (state.event(), state.ui());
@@ -18,7 +19,7 @@ pub fn Header(state: AppState) -> impl IntoView {
         view! {
             <a class="skip" href="#contenu">{t.skip_link}</a>
             <p class="language">
-                <a id="langue" href=other.page() hreflang=other.code() lang=other.code()>
+                <a id=contract::id::LANGUAGE href=other.page() hreflang=other.code() lang=other.code()>
                     {t.other_language}
                 </a>
             </p>

@@ -119,7 +119,8 @@ mod browser {
             self.follow_hash();
             // Tells tests (and prerendered markup, later) that choices and route are applied.
             if let Some(root) = document().document_element() {
-                let _ = root.set_attribute("data-app", "ready");
+                let _ = root
+                    .set_attribute(crate::contract::attr::APP_STATE, crate::contract::APP_READY);
             }
             // The listeners live as long as the page: their handles are not kept.
             let _ = window_event_listener_untyped("hashchange", move |_| self.follow_hash());
