@@ -9,6 +9,8 @@
 // the programme on atelier 2 (#journee-mes-ateliers on « Mes ateliers »). See EMBED.md.
 // The frame is told which part of it is on screen, so that its view switch and its notices stay
 // in sight while the host page scrolls.
+// Reads (src/contract.rs): its own tag's options (EMBED_OPTIONS), the host's #journee-…
+// fragment, and the frame's messages ({ journee: 'height' }); sends { journee: 'view' }.
 'use strict';
 (() => {
   const script = /** @type {HTMLScriptElement} */ (document.currentScript);

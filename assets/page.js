@@ -8,7 +8,13 @@
 // - Choosing: a bar that confirms each choice in words (« Annuler » after a removal), the focus
 //   kept in « Mes ateliers » when a card leaves it, a deep link's card opened, and the focus ring
 //   on moved headings for keyboard users only (html.kbd).
-// Notices and the embed link are written by the build (src/prerender.rs).
+// Notices and the embed link are written by the build (src/build/notes.rs).
+// Reads from the page (src/contract.rs): <html data-sw data-tools data-app .embed>, #hors-ligne,
+// #mise-a-jour, #choix (data-ajoute, data-retire, {atelier}), .connection, #langue,
+// #plein-ecran, #mes-ateliers-titre, main.mine-view, article.session / .chosen with .number,
+// .picked, details.more and button.pick (data-tap), buttons [data-tool]; the fragments
+// #transfert=, #mes-ateliers; the key journee.langue; messages to sw.js (journee:activate) and
+// to and from embed.js ({ journee: 'height' | 'view' }).
 'use strict';
 (() => {
   const root = document.documentElement;
@@ -71,15 +77,15 @@
     });
   }
 
-  // The tools (calendar files, sharing, transfer links: assets/tools.js and its own wasm) are
+  // The tools (calendar files, sharing, transfer links: assets/tools-ui.js and its own wasm) are
   // loaded the first time one is used, so that the first visit downloads none of them.
   function tools() {
-    const url = root.dataset.outils;
+    const url = root.dataset.tools;
     if (!url) return;
     let module;
     const load = () => (module ??= import(url));
     document.addEventListener('click', (event) => {
-      const button = /** @type {Element} */ (event.target).closest?.('[data-outil]');
+      const button = /** @type {Element} */ (event.target).closest?.('[data-tool]');
       if (button) load().then((m) => m.run(button));
     });
     const arrived = () => location.hash.startsWith('#transfert=') && load().then((m) => m.arrive());
@@ -101,7 +107,7 @@
     const confirm = (card, inMine) => {
       const on = chosen(card);
       const name = card.querySelector('.number')?.firstChild?.textContent ?? '';
-      said.textContent = bar.dataset[on ? 'ajoute' : 'retire'].replace('{atelier}', name);
+      said.textContent = (on ? bar.dataset.ajoute : bar.dataset.retire).replace('{atelier}', name);
       see.hidden = !on || inMine;
       undo.hidden = on;
       bar.hidden = false;

@@ -1,9 +1,10 @@
 // @ts-check
 // The programme's service worker: after one visit, the whole app works with no network.
 //
-// The build (src/prerender.rs, Trunk's post_build hook) fills in VERSION and FILES from the files
-// of dist/ as built: a changed file makes a new version, hence a new worker. Each version keeps
-// its files in its own cache, so a page always gets the JS glue and the wasm of one build.
+// The build (src/build/webapp.rs, Trunk's post_build hook) fills in VERSION and FILES from the
+// files of dist/ as built: a changed file makes a new version, hence a new worker. Each version
+// keeps its files in its own cache, so a page always gets the JS glue and the wasm of one build.
+// Reads (src/contract.rs): the message journee:activate from page.js.
 'use strict';
 
 // The checker types `self` as any worker's global scope; this one is a service worker's.

@@ -1,5 +1,5 @@
 //! The one contract between the Rust that writes the page and the JavaScript that reads it
-//! (assets/page.js, assets/tools.js, assets/sw.js, assets/embed.js and index.html's head
+//! (assets/page.js, assets/tools-ui.js, assets/sw.js, assets/embed.js and index.html's head
 //! scripts): every id, class, attribute, fragment, storage key and message they share is named
 //! here. The components and the build write the page through these names; each script's header
 //! lists the ones it reads. The test below reads every selector, `dataset` and message literal
@@ -7,7 +7,7 @@
 //! `cargo test` rather than a browser, late.
 
 pub use crate::route::{MY_ATELIERS, MY_ATELIERS_HEADING, PROGRAMME, PROGRAMME_HEADING};
-/// `#transfert=…`: the fragment that carries choices to another device (page.js, tools.js).
+/// `#transfert=…`: the fragment that carries choices to another device (page.js, tools-ui.js).
 pub use journee_core::transfer::PREFIX as TRANSFER_FRAGMENT;
 
 /// Ids of the elements the scripts look up.
@@ -16,7 +16,7 @@ pub mod id {
     pub const OFFLINE: &str = "hors-ligne";
     /// « Nouvelle version » and its reload button (page.js).
     pub const UPDATE: &str = "mise-a-jour";
-    /// « Lien copié » after sharing by copy (tools.js).
+    /// « Lien copié » after sharing by copy (tools-ui.js).
     pub const LINK_COPIED: &str = "lien-copie";
     /// The bar that confirms a choice (page.js), with its « Annuler ».
     pub const CHOICE_BAR: &str = "choix";
@@ -24,7 +24,7 @@ pub mod id {
     pub const LANGUAGE: &str = "langue";
     /// The embed's way out to the standalone page, which page.js keeps on the current fragment.
     pub const FULL_PAGE: &str = "plein-ecran";
-    /// The tools' dialogs (tools.js): the transfer link, the received transfer, a link to copy.
+    /// The tools' dialogs (tools-ui.js): the transfer link, the received transfer, a link to copy.
     pub const TRANSFER: &str = "transfert";
     pub const TRANSFER_LINK: &str = "transfert-lien";
     pub const TRANSFER_RECEIVED: &str = "transfert-recu";
@@ -36,7 +36,7 @@ pub mod id {
 pub mod class {
     pub const SESSION: &str = "session";
     pub const ATELIER: &str = "atelier";
-    /// A chosen card: set by the wasm, read by page.js, tools.js and index.html.
+    /// A chosen card: set by the wasm, read by page.js, tools-ui.js and index.html.
     pub const CHOSEN: &str = "chosen";
     pub const SLOT: &str = "slot";
     pub const NUMBER: &str = "number";
@@ -65,12 +65,12 @@ pub mod class {
 /// the app's state; on a card: a tap kept before the app is ready; on the tools' buttons and
 /// dialogs: which tool, which session, which file name, and what each part is for.
 pub mod attr {
-    pub const TOOLS_URL: &str = "data-outils";
+    pub const TOOLS_URL: &str = "data-tools";
     pub const WORKER: &str = "data-sw";
     pub const EVENT_ID: &str = "data-evenement";
     pub const APP_STATE: &str = "data-app";
     pub const TAP: &str = "data-tap";
-    pub const TOOL: &str = "data-outil";
+    pub const TOOL: &str = "data-tool";
     pub const SESSION_ID: &str = "data-id";
     pub const FILE_NAME: &str = "data-fichier";
     pub const COPY: &str = "data-copier";
@@ -84,7 +84,7 @@ pub mod attr {
     pub const REMOVED: &str = "data-retire";
 }
 
-/// The tools a `data-outil` button asks tools.js for, and the parts of the received transfer's
+/// The tools a `data-tool` button asks tools-ui.js for, and the parts of the received transfer's
 /// dialog that `data-si` shows for each outcome.
 pub mod tool {
     pub const AGENDA: &str = "agenda";

@@ -39,7 +39,7 @@ test('the page\'s wasm + JS stay within 60 KB gzip, the tools\' within 24 KB', (
   const page = new Set(named(index, /(?:src|href|fetch\()=?\s*['"](\.\/[^'"]+\.(?:js|wasm))['"]/g));
   // The tools: the module page.js imports, what it imports, and the wasm that loads.
   const tools = new Set();
-  const entry = index.match(/data-outils="\.\/([^"]+)"/)?.[1];
+  const entry = index.match(/data-tools="\.\/([^"]+)"/)?.[1];
   assert.ok(entry, 'the page names its tools');
   for (let f = entry; f && !tools.has(f); ) {
     tools.add(f);

@@ -1,6 +1,6 @@
 //! The static HTML written after the app's markup (hydration stops at the app's last node, so
 //! it costs the wasm nothing): the notices of assets/page.js, what only an embedded copy shows,
-//! and the tools' dialogs that assets/tools.js opens. Their words come from `strings`.
+//! and the tools' dialogs that assets/tools-ui.js opens. Their words come from `strings`.
 
 use crate::contract::{attr, id, MY_ATELIERS};
 use crate::event::event;
@@ -75,7 +75,7 @@ pub fn embed_notes(lang: Lang) -> String {
     )
 }
 
-/// The tools' dialogs and notes (assets/tools.js opens them), static HTML after the app's
+/// The tools' dialogs and notes (assets/tools-ui.js opens them), static HTML after the app's
 /// markup like the connection notes: they cost the wasm nothing.
 pub fn tool_dialogs(lang: Lang) -> String {
     let (t, e) = (ui(lang), event(lang));

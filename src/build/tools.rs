@@ -4,16 +4,16 @@
 use super::scripts::without_comment_lines;
 use sha2::{Digest, Sha256};
 
-/// The tools' three files (assets/tools.js, and Trunk's `outils.js` and `outils_bg.wasm`, which
-/// it leaves unhashed), renamed by content so that hosts can cache them for good, each naming
-/// the next by its new name. `read`/`write`/`remove` act on the staging folder. Returns the URL
-/// of the tools' module, for `page.js`; `None` when the build has no tools.
+/// The tools' three files (assets/tools-ui.js, and Trunk's `tools.js` and `tools_bg.wasm`,
+/// which it leaves unhashed), renamed by content so that hosts can cache them for good, each
+/// naming the next by its new name. `read`/`write`/`remove` act on the staging folder. Returns
+/// the URL of the tools' module, for `page.js`; `None` when the build has no tools.
 pub fn hashed_tools(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
     write: impl Fn(&str, &[u8]) -> Result<(), String>,
     remove: impl Fn(&str) -> Result<(), String>,
 ) -> Result<Option<String>, String> {
-    let Ok(wasm) = read("outils_bg.wasm") else {
+    let Ok(wasm) = read("tools_bg.wasm") else {
         return Ok(None);
     };
     let short = |bytes: &[u8]| -> String {
@@ -22,30 +22,31 @@ pub fn hashed_tools(
             .map(|b| format!("{b:02x}"))
             .collect()
     };
-    let wasm_name = format!("outils-{}_bg.wasm", short(&wasm));
-    let glue = String::from_utf8(read("outils.js")?).map_err(|e| format!("outils.js: {e}"))?;
+    let text = |name: &str| String::from_utf8(read(name)?).map_err(|e| format!("{name}: {e}"));
+    let wasm_name = format!("tools-{}_bg.wasm", short(&wasm));
+    let glue = text("tools.js")?;
     let glue = replace_once(
         &glue,
-        "'outils_bg.wasm'",
+        "'tools_bg.wasm'",
         &format!("'{wasm_name}'"),
-        "outils.js",
-    )?;
-    let glue_name = format!("outils-{}.js", short(glue.as_bytes()));
-    let tools = String::from_utf8(read("tools.js")?).map_err(|e| format!("tools.js: {e}"))?;
-    let tools = without_comment_lines(&replace_once(
-        &tools,
-        "'./outils.js'",
-        &format!("'./{glue_name}'"),
         "tools.js",
+    )?;
+    let glue_name = format!("tools-{}.js", short(glue.as_bytes()));
+    let ui = text("tools-ui.js")?;
+    let ui = without_comment_lines(&replace_once(
+        &ui,
+        "'./tools.js'",
+        &format!("'./{glue_name}'"),
+        "tools-ui.js",
     )?);
-    let tools_name = format!("tools-{}.js", short(tools.as_bytes()));
-    write(&wasm_name, &wasm)?;
-    write(&glue_name, glue.as_bytes())?;
-    write(&tools_name, tools.as_bytes())?;
-    for old in ["outils_bg.wasm", "outils.js", "tools.js"] {
+    let ui_name = format!("tools-ui-{}.js", short(ui.as_bytes()));
+    for old in ["tools_bg.wasm", "tools.js", "tools-ui.js"] {
         remove(old)?;
     }
-    Ok(Some(format!("./{tools_name}")))
+    write(&wasm_name, &wasm)?;
+    write(&glue_name, glue.as_bytes())?;
+    write(&ui_name, ui.as_bytes())?;
+    Ok(Some(format!("./{ui_name}")))
 }
 
 /// `text` with `from` replaced, which must be there exactly once.

@@ -7,7 +7,10 @@ use crate::lang::Lang;
 
 const SCRIPTS: [(&str, &str); 4] = [
     ("assets/page.js", include_str!("../../assets/page.js")),
-    ("assets/tools.js", include_str!("../../assets/tools.js")),
+    (
+        "assets/tools-ui.js",
+        include_str!("../../assets/tools-ui.js"),
+    ),
     ("assets/sw.js", include_str!("../../assets/sw.js")),
     ("index.html", include_str!("../../index.html")),
 ];
@@ -341,6 +344,19 @@ fn fragments_keys_and_messages_are_the_scripts_own() {
                     .contains(&text.as_str()),
             "fragment '{text}' is not in the contract"
         );
+    }
+}
+
+#[test]
+fn index_html_names_each_language_s_page_and_code_as_the_app_does() {
+    let index = SCRIPTS[3].1;
+    for lang in Lang::ALL {
+        for text in [lang.page(), lang.code()] {
+            assert!(
+                index.contains(&format!("'{text}'")),
+                "index.html lacks '{text}'"
+            );
+        }
     }
 }
 

@@ -97,10 +97,10 @@ pub fn MyAteliersHead(state: AppState) -> impl IntoView {
             // Shown once something is chosen; assets/tools.js does the work (loaded when first
             // used, so that the page's first load carries none of it).
             <div class="tools">
-                <button type="button" class="action" data-outil=contract::tool::AGENDA_MINE data-fichier=t.agenda_file>
+                <button type="button" class="action" data-tool=contract::tool::AGENDA_MINE data-fichier=t.agenda_file>
                     {t.agenda_mine}
                 </button>
-                <button type="button" class="action" data-outil=contract::tool::TRANSFER aria-haspopup="dialog">
+                <button type="button" class="action" data-tool=contract::tool::TRANSFER aria-haspopup="dialog">
                     {t.transfer_open}
                 </button>
             </div>

@@ -34,7 +34,7 @@ pub fn SessionCard(
     // clipboard, else the link shown to copy): no wasm needed.
     let agenda = move || {
         view! {
-            <button type="button" class="action" data-outil=contract::tool::AGENDA data-id=id>
+            <button type="button" class="action" data-tool=contract::tool::AGENDA data-id=id>
                 {t.agenda_add}
                 <span class="sr-only">" "{which()}</span>
             </button>
@@ -69,7 +69,7 @@ pub fn SessionCard(
                     <summary>{t.more}<span class="sr-only">" "{which()}</span></summary>
                     <div class="description" inner_html=session.description.0></div>
                     <div class="actions">
-                        <button type="button" class="action" data-outil=contract::tool::SHARE data-id=id>
+                        <button type="button" class="action" data-tool=contract::tool::SHARE data-id=id>
                             {t.share}
                             <span class="sr-only">" "{which()}</span>
                         </button>

@@ -68,7 +68,7 @@ test('axe: the tools\' dialogs open, French and English, light and dark', async 
     const page = await openPage(context, server.origin);
     await page.goto(server.url + rel);
     await ready(page);
-    await page.click('[data-outil="transfert"]');
+    await page.click('[data-tool="transfert"]');
     await page.waitForSelector('#transfert', { state: 'visible' });
     let result = await axe(page);
     console.log(`# axe transfer dialog, ${rel}, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
@@ -76,7 +76,7 @@ test('axe: the tools\' dialogs open, French and English, light and dark', async 
     // Keyboard: the dialog took the focus (on « Copier le lien »), Escape gives it back.
     assert.equal(await page.evaluate(() => document.activeElement.dataset.copier), '');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.activeElement?.dataset.outil === 'transfert');
+    await page.waitForFunction(() => document.activeElement?.dataset.tool === 'transfert');
     // A transfer link's offer.
     await page.goto(server.url + rel.replace('#mes-ateliers', '#transfert=atelier-3.atelier-9'));
     await page.waitForSelector('#transfert-recu', { state: 'visible' });

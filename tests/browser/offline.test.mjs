@@ -69,7 +69,7 @@ test('after one visit the programme, the choices and the deep links work with th
     assert.equal(await tab.getAttribute('#atelier-4 button.pick', 'aria-pressed'), 'true');
     // The tools, never used before, with no server: a calendar file (the deep link opened the
     // atelier's presentation, where the button is).
-    const [file] = await Promise.all([tab.waitForEvent('download'), tab.click('#atelier-4 [data-outil="agenda"]')]);
+    const [file] = await Promise.all([tab.waitForEvent('download'), tab.click('#atelier-4 [data-tool="agenda"]')]);
     assert.equal(file.suggestedFilename(), 'atelier-4.ics');
     const ics = fs.readFileSync(await file.path(), 'utf8');
     assert.match(ics, /SUMMARY:Workshop 4: Franco-Palestinian/);

@@ -252,5 +252,5 @@ test('the organiser\'s heading and note are there, and the plenary card says wha
     assert.ok(await page.locator('details.intro').isVisible(), 'the introduction, folded, before the ateliers');
     const plenary = page.locator('article.session:not(.atelier)').first();
     assert.match(plain(await plenary.innerText()), /Pour tous les participants\./);
-    assert.ok(await plenary.locator('[data-outil="agenda"]').isVisible());
+    assert.ok(await plenary.locator('[data-tool="agenda"]').isVisible());
   }));

@@ -60,7 +60,7 @@ test('« Ajouter à mon agenda » gives a calendar file of the session, right na
   // The plenary has its own, in English on the English page.
   await page.goto(server.url + 'en.html');
   await ready(page);
-  const plenary = await download(page, () => page.click('#pleniere [data-outil="agenda"]'));
+  const plenary = await download(page, () => page.click('#pleniere [data-tool="agenda"]'));
   assert.equal(plenary.name, 'pleniere.ics');
   assert.ok(unfold(plenary.text).includes('SUMMARY:Plenary session'));
   assert.ok(unfold(plenary.text).includes(`URL:${server.url}en.html#pleniere`));
@@ -84,7 +84,7 @@ test('« Mon programme » holds the chosen ateliers and the plenary, and says wh
   // Two ateliers of 10 h 30 – 12 h 30: a calm note, nothing blocked.
   assert.equal(plain(await page.innerText('.overlap-note')),
     'Des ateliers que vous avez choisis ont lieu en même temps : vous ne pourrez suivre que l’un d’eux.');
-  const { name, text } = await download(page, () => page.click('[data-outil="agenda-mine"]'));
+  const { name, text } = await download(page, () => page.click('[data-tool="agenda-mine"]'));
   assert.equal(name, 'mon-programme.ics');
   const uids = unfold(text).filter((l) => l.startsWith('UID:')).map((l) => l.split(/[:.]/)[1]);
   assert.deepEqual(uids, ['atelier-1', 'atelier-3', 'pleniere']);
@@ -148,7 +148,7 @@ test('« Partager » falls back to copying the link, then to showing it, with no
 test('a transfer link carries the choices to a fresh browser, which asks, then merges', async () => {
   const context = await browser.newContext();
   const page = await open(context, '#mes-ateliers', 'v1:atelier-3,atelier-1');
-  await page.click('[data-outil="transfert"]');
+  await page.click('[data-tool="transfert"]');
   await page.waitForSelector('#transfert', { state: 'visible' });
   const link = await page.inputValue('#transfert-lien');
   assert.equal(link, `${server.url}#transfert=atelier-1.atelier-3`);

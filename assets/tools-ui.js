@@ -1,10 +1,18 @@
 // @ts-check
 // The page's tools, loaded by assets/page.js the first time one is used, so that the first
 // visit downloads none of it: calendar files, sharing an atelier, and moving one's choices to
-// another device. The logic is Rust (src/bin/outils.rs, a wasm of its own, tested natively);
-// this module reads the page, which has every word in its language, and shows the results.
-// The build renames it by content and points its import to the renamed outils.js.
-import init, { qr_svg, calendar_file, read_transfer, transfer_fragment } from './outils.js';
+// another device. The logic is Rust (src/bin/tools.rs, a wasm of its own whose glue is
+// tools.js, tested natively), called through typed exports (assets/tools.d.ts); this module
+// reads the page, which has every word in its language, and shows the results. The build
+// renames it by content and points its import to the renamed tools.js.
+// Reads from the page (src/contract.rs): <html data-evenement data-app>; cards
+// article.session / .atelier / .chosen in a .slot with its h2 times, their h3, .description and
+// button.pick; header time; .access .where; buttons [data-tool] with data-id, data-fichier;
+// the dialogs #transfert (#transfert-lien, [data-copier], .copied data-ok data-manual, svg
+// path), #transfert-recu ([data-si], li[data-id], [data-ajouter]), #lien-a-copier
+// (#lien-a-copier-champ), [data-fermer]; #lien-copie; the fragments #transfert=,
+// #mes-ateliers, #programme.
+import init, { qr_svg, calendar_file, read_transfer, transfer_fragment } from './tools.js';
 
 const ready = init();
 const root = document.documentElement;
@@ -15,11 +23,11 @@ const text = (el) => (el?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 // The page's own address: links made here never carry the embed's settings.
 const page = () => location.origin + location.pathname;
 
-/** Runs the tool of a clicked `data-outil` button. */
+/** Runs the tool of a clicked `data-tool` button. */
 export async function run(button) {
   await ready;
   const id = button.dataset.id;
-  switch (button.dataset.outil) {
+  switch (button.dataset.tool) {
     case 'agenda':
       return save([document.getElementById(id)], `${id}.ics`);
     case 'agenda-mine':
@@ -36,13 +44,15 @@ export async function run(button) {
 // Calendar: the words from the page, the times from each slot's heading.
 function save(cards, name) {
   const date = $('header time').getAttribute('datetime');
-  const fields = [date];
-  for (const card of cards) {
+  const sessions = cards.map((card) => {
     const [start, end] = card.closest('.slot').querySelectorAll('h2 time');
-    fields.push(card.id, start.getAttribute('datetime'), end.getAttribute('datetime'),
-      text($('h3', card)), description(card), text($('.access .where')), `${page()}#${card.id}`);
-  }
-  const ics = calendar_file(root.dataset.evenement, fields.join('\u001f'), Date.now());
+    return {
+      id: card.id, start: start.getAttribute('datetime'), end: end.getAttribute('datetime'),
+      summary: text($('h3', card)), description: description(card),
+      location: text($('.access .where')), url: `${page()}#${card.id}`,
+    };
+  });
+  const ics = calendar_file(root.dataset.evenement, date, sessions, Date.now());
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -100,10 +110,9 @@ function open(dialog, from) {
 
 function showTransfer(button) {
   const ids = [...document.querySelectorAll('article.atelier.chosen')].map((a) => a.id);
-  const link = page() + transfer_fragment(ids.join(' '));
-  const drawn = qr_svg(link);
-  const side = drawn.slice(0, drawn.indexOf(' '));
-  const path = drawn.slice(drawn.indexOf(' ') + 1);
+  const link = page() + transfer_fragment(ids);
+  // A link always fits a code (the transfer link's length is capped far below the limit).
+  const { side, path } = JSON.parse(qr_svg(link));
   const dialog = document.getElementById('transfert');
   const field = /** @type {HTMLInputElement} */ ($('#transfert-lien'));
   field.value = link;
@@ -140,26 +149,24 @@ export async function arrive() {
       resolve();
     }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
   });
-  const ateliers = [...document.querySelectorAll('article.atelier')].map((a) => a.id).join(' ');
-  const read = read_transfer(location.hash, ateliers);
+  const ateliers = [...document.querySelectorAll('article.atelier')].map((a) => a.id);
+  const read = JSON.parse(read_transfer(location.hash, ateliers));
   if (!read) return;
   const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('transfert-recu'));
   // The same dialog may have shown another link before.
   for (const el of /** @type {NodeListOf<HTMLElement>} */ (dialog.querySelectorAll('[data-si], li'))) el.hidden = true;
   const show = (what) => { for (const el of /** @type {NodeListOf<HTMLElement>} */ (dialog.querySelectorAll(`[data-si="${what}"]`))) el.hidden = false; };
-  let ids = '';
-  if (read === 'refused') {
+  const ids = read.ids ?? [];
+  if (read.refused) {
     show('refused');
   } else {
-    const got = Object.fromEntries(read.split(';').map((kv) => kv.split('=')));
-    ids = got.ids;
-    if (!ids) show('none');
+    if (!ids.length) show('none');
     else {
       show('ids');
-      for (const id of ids.split(' ')) /** @type {HTMLElement} */ (dialog.querySelector(`li[data-id="${id}"]`)).hidden = false;
-      if (got.unknown !== '0') show('unknown');
+      for (const id of ids) /** @type {HTMLElement} */ (dialog.querySelector(`li[data-id="${id}"]`)).hidden = false;
+      if (read.unknown) show('unknown');
     }
-    if (got.duplicates === '1') show('duplicates');
+    if (read.duplicates) show('duplicates');
   }
   // The link leaves the address whatever the answer, so that a reload does not ask again.
   const leave = (to) => {
@@ -168,7 +175,7 @@ export async function arrive() {
   // A merge: each atelier not chosen yet is chosen as a click would (saved, counted, said);
   // nothing is removed.
   $('[data-ajouter]', dialog).onclick = () => {
-    for (const id of ids.split(' ')) /** @type {HTMLElement} */ (document.querySelector(`#${id} button.pick[aria-pressed="false"]`))?.click();
+    for (const id of ids) /** @type {HTMLElement} */ (document.querySelector(`#${id} button.pick[aria-pressed="false"]`))?.click();
     leave('#mes-ateliers');
     dialog.close();
   };
