@@ -112,8 +112,11 @@ pub struct Slot {
 /// The slots of the day. The build wrote the sessions in time order, so a slot is a run of
 /// neighbours with equal times.
 pub fn slots(event: &'static Event) -> Vec<Slot> {
+    slots_of(event.sessions)
+}
+
+fn slots_of(all: &'static [Session]) -> Vec<Slot> {
     let mut slots = Vec::new();
-    let all = event.sessions;
     let mut first = 0;
     for i in 1..=all.len() {
         if i == all.len() || (all[i].start, all[i].end) != (all[first].start, all[first].end) {
@@ -173,14 +176,39 @@ mod tests {
     }
 
     #[test]
-    fn the_morning_slot_holds_the_four_ateliers_and_the_afternoon_the_plenary() {
-        let slots = slots(&EVENT);
+    fn sessions_with_the_same_times_form_one_slot() {
+        let day: &'static [Session] = Box::leak(Box::new([
+            session("atelier-1", 630, 750),
+            session("atelier-2", 630, 750),
+            session("pleniere", 840, 960),
+        ]));
+        let slots = slots_of(day);
         assert_eq!(slots.len(), 2);
         let ids: Vec<_> = slots[0].sessions.iter().map(|s| s.id).collect();
-        assert_eq!(ids, ["atelier-1", "atelier-2", "atelier-3", "atelier-4"]);
+        assert_eq!(ids, ["atelier-1", "atelier-2"]);
         assert_eq!((slots[0].start, slots[0].end), (Time(630), Time(750)));
-        assert_eq!(slots[1].sessions[0].kind, Kind::Pleniere);
         assert_eq!((slots[1].start, slots[1].end), (Time(840), Time(960)));
+    }
+
+    #[test]
+    fn the_content_s_slots_hold_every_session_once_in_time_order() {
+        let slots = slots(&EVENT);
+        let ids: Vec<_> = slots
+            .iter()
+            .flat_map(|s| s.sessions)
+            .map(|s| s.id)
+            .collect();
+        let all: Vec<_> = EVENT.sessions.iter().map(|s| s.id).collect();
+        assert_eq!(ids, all);
+        for slot in &slots {
+            assert!(slot
+                .sessions
+                .iter()
+                .all(|s| (s.start, s.end) == (slot.start, slot.end)));
+        }
+        for pair in slots.windows(2) {
+            assert!((pair[0].start, pair[0].end) < (pair[1].start, pair[1].end));
+        }
     }
 
     fn session(id: &'static str, start: u16, end: u16) -> Session {
