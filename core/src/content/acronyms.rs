@@ -2,38 +2,37 @@
 //! first appearance and lists them in the glossary (`codegen.rs`).
 
 use super::model::{BlockSrc, ContentError, EventSrc};
-use super::section::Section;
+use super::place::Place;
+use super::raw::Text;
 use crate::typo;
-use toml::Value;
+use std::collections::BTreeMap;
 
 /// `[sigles]`: `AICT = "action internationale des collectivités territoriales"`. Each must
 /// appear in the text, so that a misspelt one is caught.
 pub(super) fn parse(
-    top: &Section,
-    value: Option<&Value>,
+    file: &str,
+    table: &BTreeMap<String, Text>,
     event: &EventSrc,
 ) -> Result<Vec<(String, String)>, ContentError> {
-    let Some(section) = table_section(top, value, "sigles")? else {
-        return Ok(Vec::new());
-    };
-    let table = section.table;
+    let section = Place::Section("sigles");
     let text = event_text(event);
     let mut acronyms = Vec::new();
-    for key in table.keys() {
+    for (key, Text(meaning)) in table {
         let valid = (2..=10).contains(&key.len())
             && key
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if !valid {
             return Err(section.err(
+                file,
                 key,
                 "un sigle s'écrit en majuscules (2 à 10 lettres ou chiffres)",
             ));
         }
         if find_word(&text, key).is_none() {
-            return Err(section.err(key, "ce sigle n'apparaît nulle part dans le texte"));
+            return Err(section.err(file, key, "ce sigle n'apparaît nulle part dans le texte"));
         }
-        acronyms.push((key.clone(), typo::fr(&section.text(key)?)));
+        acronyms.push((key.clone(), typo::fr(meaning)));
     }
     Ok(acronyms)
 }
@@ -41,41 +40,22 @@ pub(super) fn parse(
 /// `[sigles_en]`: `AICT = "international action of local authorities"`, the English meanings.
 /// Each must be an acronym of `[sigles]`; one without a translation is given in French.
 pub(super) fn parse_english(
-    top: &Section,
-    value: Option<&Value>,
+    file: &str,
+    table: &BTreeMap<String, Text>,
     french: &[(String, String)],
 ) -> Result<Vec<(String, String)>, ContentError> {
-    let Some(section) = table_section(top, value, "sigles_en")? else {
-        return Ok(Vec::new());
-    };
     let mut meanings = Vec::new();
-    for key in section.table.keys() {
+    for (key, Text(meaning)) in table {
         if !french.iter().any(|(a, _)| a == key) {
-            return Err(section.err(
+            return Err(Place::Section("sigles_en").err(
+                file,
                 key,
                 "ce sigle n'est pas dans la section [sigles] : ajoutez-le d'abord en français",
             ));
         }
-        meanings.push((key.clone(), typo::en(&section.text(key)?)));
+        meanings.push((key.clone(), typo::en(meaning)));
     }
     Ok(meanings)
-}
-
-/// The optional section `[name]`, which must be a table when it is there.
-fn table_section<'a>(
-    top: &Section<'a>,
-    value: Option<&'a Value>,
-    name: &str,
-) -> Result<Option<Section<'a>>, ContentError> {
-    match value {
-        None => Ok(None),
-        Some(Value::Table(table)) => Ok(Some(Section {
-            file: top.file,
-            place: format!("section [{name}]"),
-            table,
-        })),
-        Some(_) => Err(top.err(name, format!("doit être une section [{name}]"))),
-    }
 }
 
 /// All the event's text, for checks.

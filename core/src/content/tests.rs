@@ -481,3 +481,71 @@ fn a_session_seen_alone_carries_its_day_and_times() {
         "{code}"
     );
 }
+
+#[test]
+fn what_serde_refuses_is_reported_in_french_with_its_place_and_field() {
+    // An unknown field: the possible ones, in the file's order.
+    assert_eq!(
+        broken("titre = \"Premier\"", "titel = \"Premier\"").to_string(),
+        "content/evenement.toml : séance « atelier-1 » (séance n° 1 du fichier), champ « titel » : champ inconnu (champs possibles : id, type, numero, titre, titre_en, debut, fin, description, description_en)"
+    );
+    let e = parse(FILE, &format!("{BASE}\n[accessibilite]\nentit = \"x\"\n")).unwrap_err();
+    assert_err(
+        &e,
+        "section [accessibilite]",
+        "entit",
+        "champs possibles : entite, contact",
+    );
+    // A block without id is named by its position.
+    assert_err(
+        &broken("id = \"pleniere\"", "idx = \"pleniere\""),
+        "séance n° 2 du fichier",
+        "idx",
+        "champ inconnu",
+    );
+    // A wrong type inside a section, and sections or blocks that are not tables.
+    let e = parse(FILE, &format!("{BASE}\n[sigles]\nVSI = 3\n")).unwrap_err();
+    assert_err(
+        &e,
+        "section [sigles]",
+        "VSI",
+        "doit être un texte entre guillemets",
+    );
+    let e = broken("[evenement]", "[[evenement]]");
+    assert_err(
+        &e,
+        "début du fichier",
+        "evenement",
+        "doit être une section [evenement]",
+    );
+    let e = parse(FILE, &format!("sigles = 3\n{BASE}")).unwrap_err();
+    assert_err(
+        &e,
+        "début du fichier",
+        "sigles",
+        "doit être une section [sigles]",
+    );
+    let head = BASE.split("[[seance]]").next().unwrap();
+    let e = parse(FILE, &format!("seance = 3\n{head}")).unwrap_err();
+    assert_err(&e, "début du fichier", "seance", "blocs [[seance]]");
+    let e = parse(FILE, &format!("seance = [1]\n{head}")).unwrap_err();
+    assert_err(
+        &e,
+        "séance n° 1 du fichier",
+        "",
+        "doit être un bloc [[seance]]",
+    );
+    // A number out of range, and an unquoted time where a text is expected.
+    assert_err(
+        &broken("numero = 1", "numero = 300"),
+        "atelier-1",
+        "numero",
+        "nombre entier de 1 à 99",
+    );
+    let e = parse(
+        FILE,
+        &BASE.replace("lieu = \"Rennes Métropole\"", "lieu = []"),
+    )
+    .unwrap_err();
+    assert_err(&e, "[evenement]", "lieu", "texte entre guillemets");
+}

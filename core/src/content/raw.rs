@@ -1,0 +1,116 @@
+//! The content file as written, deserialised by serde: one struct a kind of table, the French
+//! field names of the file, unknown fields refused. Only the shape is checked here (texts are
+//! texts, numbers numbers); what the values mean is checked in `read`.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Value;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileRaw {
+    #[serde(rename = "evenement")]
+    pub event: Option<EventRaw>,
+    #[serde(default, rename = "seance")]
+    pub sessions: Vec<SessionRaw>,
+    /// Sorted: the acronyms are listed in alphabetical order, whatever the file's.
+    #[serde(default, rename = "sigles")]
+    pub acronyms: BTreeMap<String, Text>,
+    #[serde(default, rename = "sigles_en")]
+    pub acronyms_en: BTreeMap<String, Text>,
+    #[serde(default, rename = "accessibilite")]
+    pub statement: StatementRaw,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EventRaw {
+    pub id: Text,
+    #[serde(rename = "titre")]
+    pub title: Text,
+    #[serde(rename = "titre_en")]
+    pub title_en: Option<Text>,
+    pub date: Text,
+    #[serde(rename = "lieu")]
+    pub place: Text,
+    #[serde(rename = "adresse")]
+    pub address: Text,
+    #[serde(rename = "intertitre")]
+    pub heading: Option<Text>,
+    #[serde(rename = "intertitre_en")]
+    pub heading_en: Option<Text>,
+    pub note: Option<Text>,
+    pub note_en: Option<Text>,
+    #[serde(rename = "introduction")]
+    pub intro: Option<Text>,
+    #[serde(rename = "introduction_en")]
+    pub intro_en: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SessionRaw {
+    pub id: Text,
+    #[serde(rename = "type")]
+    pub kind: Text,
+    #[serde(rename = "numero")]
+    pub number: Option<Number>,
+    #[serde(rename = "titre")]
+    pub title: Text,
+    #[serde(rename = "titre_en")]
+    pub title_en: Option<Text>,
+    #[serde(rename = "debut")]
+    pub start: Text,
+    #[serde(rename = "fin")]
+    pub end: Text,
+    pub description: Option<Text>,
+    pub description_en: Option<Text>,
+}
+
+/// `[accessibilite]`: every field optional, and so the section.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StatementRaw {
+    #[serde(rename = "entite")]
+    pub entity: Option<Text>,
+    pub contact: Option<Text>,
+    pub contact_en: Option<Text>,
+    pub date: Option<Text>,
+}
+
+/// A text that is not blank. Dates and times written without quotes are TOML values of their
+/// own; they are taken as the text they read.
+#[derive(Deserialize)]
+#[serde(try_from = "Value")]
+pub(super) struct Text(pub String);
+
+impl TryFrom<Value> for Text {
+    type Error = &'static str;
+
+    fn try_from(value: Value) -> Result<Self, Self::Error> {
+        match value {
+            Value::String(s) if s.trim().is_empty() => Err("texte vide"),
+            Value::String(s) => Ok(Text(s)),
+            Value::Datetime(d) => Ok(Text(d.to_string())),
+            _ => Err("doit être un texte entre guillemets"),
+        }
+    }
+}
+
+/// An atelier's number, from 1 to 99.
+#[derive(Deserialize)]
+#[serde(try_from = "Value")]
+pub(super) struct Number(pub u8);
+
+impl TryFrom<Value> for Number {
+    type Error = &'static str;
+
+    fn try_from(value: Value) -> Result<Self, Self::Error> {
+        match value {
+            Value::Integer(n) => u8::try_from(n).ok().filter(|n| (1..=99).contains(n)),
+            _ => None,
+        }
+        .map(Number)
+        .ok_or("doit être un nombre entier de 1 à 99")
+    }
+}
