@@ -131,7 +131,8 @@ export async function ready(page) {
 
 /**
  * One set-up per test file, called at its top level. Before the tests: `dir` served under
- * `prefix` (serve's `compress`, `cors` and `delay` too), and Chromium. After each test: what
+ * `prefix` (serve's `compress`, `cors` and `delay` too; no server if `dir` is null), and
+ * Chromium. After each test: what
  * the test opened through the returned object (contexts, servers, host sites, profiles,
  * temporary folders) closed or removed, last first, so that no test needs a try/finally. After
  * the file: the browser and the server. `context`: options every new context starts from.
@@ -226,7 +227,7 @@ export function suite({ dir = DIST, prefix = SUBFOLDER, compress, cors, delay, c
   };
 
   before(async () => {
-    s.server = await serve(dir, prefix, { compress, cors, delay });
+    if (dir) s.server = await serve(dir, prefix, { compress, cors, delay });
     s.browser = await launch();
   });
   afterEach(async () => {
