@@ -1,18 +1,16 @@
 // Accessibility checks in real Chromium: axe-core with the WCAG 2.1 A/AA and RGAA tags on each
 // view and state, and reflow at 320 px.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import { openPage, ready, plain, started, stopped } from './harness.mjs';
+import { suite, ready, plain } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
 
-let server, browser;
-before(async () => ({ server, browser } = await started()));
-after(() => stopped(server, browser));
+const s = suite();
 
 async function axe(page) {
   // Evaluated by the test driver: the page's CSP rightly refuses an injected <script>.
@@ -42,32 +40,30 @@ const STATES = [
 for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark'], [1280, 'dark']]) {
   for (const [name, hash, withChoices] of STATES) {
     test(`axe: no WCAG 2.1 AA / RGAA violation: ${name}, ${width} px, ${scheme}`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
-      if (withChoices) {
-        await context.addInitScript(() =>
-          localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-2,atelier-4'));
-      }
-      const page = await openPage(context, server.origin);
-      await page.goto(server.url + hash);
-      if (!hash.endsWith('.html')) await ready(page);
+      const page = await s.open(hash, {
+        viewport: { width, height: 800 },
+        colorScheme: scheme,
+        init: withChoices
+          ? () => localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-2,atelier-4')
+          : undefined,
+        ready: !hash.endsWith('.html'),
+      });
       const result = await axe(page);
       console.log(`# axe ${name}, ${width} px, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
       assert.ok(result.rules >= 10, `axe ran its rules (${result.rules})`);
       assert.deepEqual(result.violations, []);
       assert.deepEqual(page.problems, []);
-      await context.close();
     });
   }
 }
 
 test('axe: the tools\' dialogs open, French and English, light and dark', async () => {
   for (const [rel, scheme] of [['#mes-ateliers', 'light'], ['en.html#mes-ateliers', 'dark']]) {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme: scheme });
-    await context.addInitScript(() =>
-      localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-1,atelier-2'));
-    const page = await openPage(context, server.origin);
-    await page.goto(server.url + rel);
-    await ready(page);
+    const page = await s.open(rel, {
+      viewport: { width: 320, height: 800 },
+      colorScheme: scheme,
+      init: () => localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-1,atelier-2'),
+    });
     await page.click('[data-tool="transfert"]');
     await page.waitForSelector('#transfert', { state: 'visible' });
     let result = await axe(page);
@@ -78,35 +74,30 @@ test('axe: the tools\' dialogs open, French and English, light and dark', async 
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.activeElement?.dataset.tool === 'transfert');
     // A transfer link's offer.
-    await page.goto(server.url + rel.replace('#mes-ateliers', '#transfert=atelier-3.atelier-9'));
+    await page.goto(s.url + rel.replace('#mes-ateliers', '#transfert=atelier-3.atelier-9'));
     await page.waitForSelector('#transfert-recu', { state: 'visible' });
     result = await axe(page);
     console.log(`# axe transfer offer, ${rel}, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
     assert.deepEqual(result.violations, []);
     assert.deepEqual(page.problems, []);
-    await context.close();
   }
 });
 
 test('at 320 px the page is no wider than the viewport', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-  await context.addInitScript(() =>
-    localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-4'));
-  const page = await openPage(context, server.origin);
+  const page = await s.page({
+    viewport: { width: 320, height: 640 },
+    init: () => localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-4'),
+  });
   for (const hash of ['', '#mes-ateliers']) {
-    await page.goto(server.url + hash);
+    await page.goto(s.url + hash);
     await ready(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `document is ${width} px wide at 320 px (${hash || 'programme'})`);
   }
-  await context.close();
 });
 
 test('bookmark buttons are real buttons with a name that says which atelier', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
-  await ready(page);
+  const page = await s.open();
   for (let n = 1; n <= 4; n++) {
     const button = page.getByRole('button', { name: `Choisir cet atelier (atelier ${n})` });
     assert.equal(await button.count(), 1, `button for atelier ${n}`);
@@ -120,14 +111,10 @@ test('bookmark buttons are real buttons with a name that says which atelier', as
   assert.ok(await first.evaluate((b) => b === document.activeElement), 'reached by Tab');
   await page.keyboard.press('Space');
   assert.equal(await first.getAttribute('aria-pressed'), 'true');
-  await context.close();
 });
 
 test('acronyms are explained at first use and in a glossary that « Mes ateliers » leaves out', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
-  await ready(page);
+  const page = await s.open();
   assert.equal(
     await page.getAttribute('#programme .intro abbr', 'title'),
     'action internationale des collectivités territoriales',
@@ -140,14 +127,12 @@ test('acronyms are explained at first use and in a glossary that « Mes ateliers
   await page.waitForSelector('.mine');
   assert.ok(!(await page.locator('.glossary').isVisible()));
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('the accessibility statement is reachable from every view and claims no conformance level', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
+  const page = await s.page();
   for (const hash of ['', '#mes-ateliers', '#atelier-3']) {
-    await page.goto(server.url + hash);
+    await page.goto(s.url + hash);
     await ready(page);
     const link = page.locator('footer a[href="accessibilite.html"]');
     assert.ok(await link.isVisible(), `footer link in ${hash || 'the programme'}`);
@@ -165,14 +150,10 @@ test('the accessibility statement is reachable from every view and claims no con
   await page.click('main .to-programme a');
   await ready(page);
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('keyboard only: skip link, views, a bookmark and back, by focus and state', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
-  await ready(page);
+  const page = await s.open();
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;
     return e.id || e.getAttribute('href') || e.textContent.trim();
@@ -203,20 +184,16 @@ test('keyboard only: skip link, views, a bookmark and back, by focus and state',
   const outline = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement).outlineWidth));
   assert.ok(outline >= 2, `outline ${outline} px`);
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('keyboard only: switch to English and back, keeping the view and the choices', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + '#mes-ateliers');
-  await ready(page);
+  const page = await s.open('#mes-ateliers');
   await page.click('nav.views a[href="#programme"]');
   await page.waitForFunction(() => document.activeElement?.id === 'programme-titre');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
-  await page.goto(server.url + '#mes-ateliers');
+  await page.goto(s.url + '#mes-ateliers');
   await page.reload();
   await ready(page);
   const onHeading = () => page.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
@@ -244,14 +221,10 @@ test('keyboard only: switch to English and back, keeping the view and the choice
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.equal(await page.textContent('#mes-ateliers-titre'), 'Mes ateliers');
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('view changes with the number of choices, and each choice, are said in polite live regions', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
-  await ready(page);
+  const page = await s.open();
   const said = () => page.locator('[role="status"] .sr-only').textContent();
   assert.equal(await page.getAttribute('.notes', 'role'), 'status');
   await page.click('#atelier-2 button.pick');
@@ -267,14 +240,12 @@ test('view changes with the number of choices, and each choice, are said in poli
   // The link's name carries the count too.
   assert.equal(plain(await page.locator('nav.views a[href="#mes-ateliers"]').innerText()), 'Mes ateliers 0');
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('text spacing overridden as WCAG 1.4.12 allows loses nothing, in both languages', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  const page = await openPage(context, server.origin);
+  const page = await s.page({ viewport: { width: 320, height: 800 } });
   for (const rel of ['', 'en.html']) {
-    await page.goto(server.url + rel);
+    await page.goto(s.url + rel);
     await ready(page);
     // Through the CSSOM: the page's policy rightly refuses an injected <style>.
     await page.evaluate(() => {
@@ -296,14 +267,10 @@ test('text spacing overridden as WCAG 1.4.12 allows loses nothing, in both langu
     assert.deepEqual(clipped, []);
   }
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('touch targets are at least 44 × 44 px, and text at 200 % loses nothing', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
-  await ready(page);
+  const page = await s.open('', { viewport: { width: 1280, height: 900 } });
   const small = await page.$$eval('button, nav.views a, .language a', (els) =>
     els.filter((e) => e.offsetParent !== null)
       .map((e) => [e.textContent.trim(), e.getBoundingClientRect()])
@@ -317,5 +284,4 @@ test('touch targets are at least 44 × 44 px, and text at 200 % loses nothing', 
   assert.ok(overflow <= 0, `no horizontal scrolling at 200 % (${overflow} px too wide)`);
   for (let n = 1; n <= 4; n++) assert.ok(await page.locator(`#atelier-${n} button.pick`).isVisible());
   assert.deepEqual(page.problems, []);
-  await context.close();
 });

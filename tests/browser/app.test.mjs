@@ -1,11 +1,8 @@
 // The programme app in real headless Chromium, against the release dist/ served from a
 // sub-folder: what a participant sees and does, and what happens when storage misbehaves.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { serve, launchPersistent, openPage, ready, plain, visibleSessions, started, stopped } from './harness.mjs';
+import { suite, ready, plain, visibleSessions, DIST } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 const TITLES = [
@@ -15,35 +12,15 @@ const TITLES = [
   'Coopération décentralisée franco-palestinienne et présentation du Programme Jer’Est 2 – l’accès aux mobilités dans un contexte de crise',
 ];
 
-let server, browser, context;
-const pages = [];
-
-before(async () => ({ server, browser } = await started()));
-after(() => stopped(server, browser));
-
-/** A fresh browser profile (empty storage) per test, with `init` run before the app's scripts. */
-async function open(hash = '', { init, viewport } = {}) {
-  context = await browser.newContext({ viewport: viewport ?? { width: 390, height: 844 }, locale: 'fr-FR' });
-  if (init) await context.addInitScript(init);
-  const page = await openPage(context, server.origin);
-  pages.push(page);
-  await page.goto(server.url + hash);
-  await ready(page);
-  return page;
-}
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    assert.deepEqual(p.problems, [], 'console errors, page errors or third-party requests');
-  }
-  await context?.close();
-});
+// A fresh browser profile (empty storage) per page opened; after each test, no page may have
+// logged an error or warning or called another origin.
+const s = suite({ context: { viewport: { width: 390, height: 844 }, locale: 'fr-FR' }, clean: true });
 
 const pick = (page, n) => page.locator(`#atelier-${n} button.pick`);
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 test('the whole programme is shown, from a sub-folder, in French', async () => {
-  const page = await open();
+  const page = await s.open();
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.equal(
     plain(await page.textContent('h1')),
@@ -77,7 +54,7 @@ test('the whole programme is shown, from a sub-folder, in French', async () => {
 });
 
 test('a chosen atelier is marked, counted, stored, and survives a reload', async () => {
-  const page = await open();
+  const page = await s.open();
   await pick(page, 2).click();
   assert.equal(await pick(page, 2).getAttribute('aria-pressed'), 'true');
   assert.equal(await pick(page, 2).locator('.mark').evaluate((e) => getComputedStyle(e, '::before').content), '"★"');
@@ -95,7 +72,7 @@ test('a chosen atelier is marked, counted, stored, and survives a reload', async
 });
 
 test('« Mes ateliers » shows exactly the chosen ones, and back and forward behave', async () => {
-  const page = await open();
+  const page = await s.open();
   await pick(page, 3).click();
   await pick(page, 1).click();
   await page.click('nav.views a[href="#mes-ateliers"]');
@@ -122,7 +99,7 @@ test('« Mes ateliers » shows exactly the chosen ones, and back and forward beh
 });
 
 test('« Mes ateliers » with nothing chosen explains what to do', async () => {
-  const page = await open('#mes-ateliers');
+  const page = await s.open('#mes-ateliers');
   assert.deepEqual(await visibleSessions(page), []);
   const empty = plain(await page.textContent('.mine .empty'));
   assert.match(empty, /pas encore choisi d’atelier/);
@@ -131,22 +108,19 @@ test('« Mes ateliers » with nothing chosen explains what to do', async () => {
 });
 
 test('a deep link opens the page on its atelier', async () => {
-  const page = await open('#atelier-3', { viewport: { width: 360, height: 640 } });
+  const page = await s.open('#atelier-3', { viewport: { width: 360, height: 640 } });
   await page.waitForFunction(() => document.activeElement?.id === 'atelier-3-titre');
   const box = await page.locator('#atelier-3-titre').boundingBox();
   assert.ok(box.y >= 0 && box.y < 640, `the atelier's heading is on screen (y = ${box.y})`);
   // A fragment that is not a view keeps the programme.
-  await page.goto(server.url + '#nimporte-quoi');
+  await page.goto(s.url + '#nimporte-quoi');
   await ready(page);
   assert.equal((await visibleSessions(page)).length, 5);
 });
 
 test('two open tabs stay in sync', async () => {
-  const a = await open();
-  const b = await openPage(context, server.origin);
-  pages.push(b);
-  await b.goto(server.url + '#mes-ateliers');
-  await ready(b);
+  const a = await s.open();
+  const b = await s.open('#mes-ateliers', { context: a.context() });
   await pick(a, 4).click();
   await b.waitForSelector('#atelier-4');
   assert.equal(await b.textContent('.views .count'), '1');
@@ -155,7 +129,7 @@ test('two open tabs stay in sync', async () => {
 });
 
 test('storage that throws on access leaves a working page that says so', async () => {
-  const page = await open('', {
+  const page = await s.open('', {
     init: () => {
       Object.defineProperty(window, 'localStorage', {
         get() { throw new DOMException('blocked', 'SecurityError'); },
@@ -172,7 +146,7 @@ test('storage that throws on access leaves a working page that says so', async (
 });
 
 test('a full storage keeps the choice in memory and says so once', async () => {
-  const page = await open('', {
+  const page = await s.open('', {
     init: () => {
       Storage.prototype.setItem = function () {
         throw new DOMException('full', 'QuotaExceededError');
@@ -189,7 +163,7 @@ test('a full storage keeps the choice in memory and says so once', async () => {
 });
 
 test('unreadable stored data is set aside, never overwritten, and the page says so', async () => {
-  const page = await open();
+  const page = await s.open();
   await page.evaluate((k) => localStorage.setItem(k, '{"favoris":["atelier-1"]}'), KEY);
   await page.reload();
   await ready(page);
@@ -209,7 +183,7 @@ test('unreadable stored data is set aside, never overwritten, and the page says 
 });
 
 test('stored ids the content no longer has are kept but not shown', async () => {
-  const page = await open();
+  const page = await s.open();
   await page.evaluate((k) => localStorage.setItem(k, 'v1:atelier-9,atelier-2'), KEY);
   await page.reload();
   await ready(page);
@@ -222,42 +196,25 @@ test('stored ids the content no longer has are kept but not shown', async () => 
 });
 
 test('a choice survives closing and reopening the browser', async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'journee-profile-'));
-  try {
-    let ctx = await launchPersistent(profile);
-    let page = await openPage(ctx, server.origin);
-    await page.goto(server.url);
-    await ready(page);
-    await pick(page, 4).click();
-    assert.deepEqual(page.problems, []);
-    await ctx.close();
+  const profile = s.temp('journee-profile-');
+  let page = await s.open('', { context: await s.persistent(profile) });
+  await pick(page, 4).click();
+  assert.deepEqual(page.problems, []);
+  // Closing it is the point: the profile is opened again by a new browser.
+  await page.context().close();
 
-    ctx = await launchPersistent(profile);
-    page = await openPage(ctx, server.origin);
-    await page.goto(server.url + '#mes-ateliers');
-    await ready(page);
-    assert.deepEqual(await visibleSessions(page), ['atelier-4']);
-    assert.deepEqual(page.problems, []);
-    await ctx.close();
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  page = await s.open('#mes-ateliers', { context: await s.persistent(profile) });
+  assert.deepEqual(await visibleSessions(page), ['atelier-4']);
+  assert.deepEqual(page.problems, []);
 });
 
 test('the same dist/ works from the root of a host', async () => {
-  const root = await serve(undefined, '/');
-  try {
-    context = await browser.newContext();
-    const page = await openPage(context, root.origin);
-    pages.push(page);
-    await page.goto(root.url + '#atelier-2');
-    await ready(page);
-    await page.waitForFunction(() => document.activeElement?.id === 'atelier-2-titre');
-    assert.equal(await page.locator('article.session').count(), 5);
-    // The service worker's scope is the root there.
-    const worker = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
-    assert.equal(worker, root.url);
-  } finally {
-    await root.close();
-  }
+  const root = await s.serve(DIST, '/');
+  // As before: Playwright's default window and Chromium's own locale, not this file's phone.
+  const page = await s.open('#atelier-2', { server: root, viewport: { width: 1280, height: 720 }, locale: undefined });
+  await page.waitForFunction(() => document.activeElement?.id === 'atelier-2-titre');
+  assert.equal(await page.locator('article.session').count(), 5);
+  // The service worker's scope is the root there.
+  const worker = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+  assert.equal(worker, root.url);
 });

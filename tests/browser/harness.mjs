@@ -1,11 +1,14 @@
 // Shared by the browser tests: serves the release dist/ over HTTP from a sub-folder, starts
-// Debian's headless Chromium (never a downloaded one), records console errors, and reads the
-// calendar files the page makes with a second, independent parser (ical.js).
+// Debian's headless Chromium (never a downloaded one), records console errors, gives each test
+// file one set-up (`suite`) that closes what a test opened, and reads the calendar files the
+// page makes with a second, independent parser (ical.js).
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { chromium } from 'playwright-core';
@@ -91,17 +94,6 @@ const OPTIONS = {
   ],
 };
 
-/** The release dist/ served from the sub-folder, and Chromium: what most test files start with. */
-export async function started() {
-  return { server: await serve(), browser: await launch() };
-}
-
-/** Closes what `started` opened (either may be missing if starting failed). */
-export async function stopped(server, browser) {
-  await browser?.close();
-  await server?.close();
-}
-
 /** Headless Chromium with a fresh, throw-away profile per context. */
 export async function launch() {
   return chromium.launch(OPTIONS);
@@ -135,6 +127,130 @@ export async function openPage(context, origin) {
 /** Waits until the app has rendered and applied storage and the fragment (it then marks <html>). */
 export async function ready(page) {
   await page.waitForSelector('html[data-app="ready"]');
+}
+
+/**
+ * One set-up per test file, called at its top level. Before the tests: `dir` served under
+ * `prefix` (serve's `compress`, `cors` and `delay` too; no server if `dir` is null), and
+ * Chromium. After each test: what
+ * the test opened through the returned object (contexts, servers, host sites, profiles,
+ * temporary folders) closed or removed, last first, so that no test needs a try/finally. After
+ * the file: the browser and the server. `context`: options every new context starts from.
+ * `clean`: after each test, assert too that no page `page` or `open` made recorded a problem.
+ *
+ *   const s = suite();
+ *   test('…', async () => { const page = await s.open('#mes-ateliers'); … });
+ */
+export function suite({ dir = DIST, prefix = SUBFOLDER, compress, cors, delay, context: defaults = {}, clean = false } = {}) {
+  const undo = [];
+  const pages = [];
+  const s = {
+    /** The suite's server ({ url, origin, close }) and browser, once started. */
+    server: undefined,
+    browser: undefined,
+    get url() { return s.server.url; },
+    get origin() { return s.server.origin; },
+
+    /** Runs `fn` after this test, before what was deferred earlier. */
+    defer(fn) {
+      undo.push(fn);
+    },
+
+    /**
+     * A new context (a fresh, empty profile) from the suite's defaults and `options`, closed
+     * after the test. `init`: a function, or [function, argument], run before the page's scripts.
+     */
+    async context({ init, ...options } = {}) {
+      const context = await s.browser.newContext({ ...defaults, ...options });
+      s.defer(() => context.close());
+      if (typeof init === 'function') await context.addInitScript(init);
+      else if (init) await context.addInitScript(init[0], init[1]);
+      return context;
+    },
+
+    /**
+     * A blank page that records problems (openPage), requests outside `server`'s origin (the
+     * suite's unless given) among them. In `context` if given, else in a new one made with the
+     * other options (see `context`).
+     */
+    async page({ context, server = s.server, ...options } = {}) {
+      if (context && Object.keys(options).length) throw new Error(`context options for a given context: ${Object.keys(options)}`);
+      const page = await openPage(context ?? (await s.context(options)), server.origin);
+      pages.push(page);
+      return page;
+    },
+
+    /** A page (see `page`) at `rel` of `server`, waited for until the app is ready unless `ready: false`. */
+    async open(rel = '', { ready: wait = true, ...options } = {}) {
+      const page = await s.page(options);
+      await page.goto((options.server ?? s.server).url + rel);
+      if (wait) await ready(page);
+      return page;
+    },
+
+    /** Another server (serve's arguments), closed after the test; the test may close it first. */
+    async serve(...args) {
+      const server = await serve(...args);
+      s.defer(server.close);
+      return server;
+    },
+
+    /** A host site on its own origin serving `html` at /page.html ({ url, origin }), closed after the test. */
+    async host(html) {
+      const server = http.createServer((req, res) => {
+        if (new URL(req.url, 'http://x').pathname === '/page.html') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+        } else {
+          res.writeHead(404).end();
+        }
+      });
+      await new Promise((r) => server.listen(0, '127.0.0.1', r));
+      s.defer(() => new Promise((r) => { server.closeAllConnections(); server.close(r); }));
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      return { url: `${origin}/page.html`, origin };
+    },
+
+    /** A browser whose profile lives in `dir` (launchPersistent), closed after the test if still open. */
+    async persistent(dir) {
+      const context = await launchPersistent(dir);
+      s.defer(() => context.close());
+      return context;
+    },
+
+    /** A temporary folder named from `name`, a copy of `from` if given, removed after the test. */
+    temp(name, from) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), name));
+      s.defer(() => fs.rmSync(dir, { recursive: true, force: true }));
+      if (from) fs.cpSync(from, dir, { recursive: true });
+      return dir;
+    },
+  };
+
+  before(async () => {
+    if (dir) s.server = await serve(dir, prefix, { compress, cors, delay });
+    s.browser = await launch();
+  });
+  afterEach(async () => {
+    // Everything is undone even if something fails to close; then the failures are told.
+    const failures = [];
+    for (const fn of undo.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch (e) {
+        failures.push(e);
+      }
+    }
+    const opened = pages.splice(0);
+    if (failures.length) throw failures.length === 1 ? failures[0] : new AggregateError(failures, 'closing after the test');
+    if (clean) {
+      for (const p of opened) assert.deepEqual(p.problems, [], 'console errors, page errors or third-party requests');
+    }
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  return s;
 }
 
 /** Ids of the sessions shown: both views share one document, so count what is visible. */

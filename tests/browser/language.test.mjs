@@ -1,20 +1,15 @@
 // French and English: the English page from the release dist/ served from a sub-folder, the
 // switch between the two, the remembered choice, and ?lang= links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, ready, visibleSessions, plain, started, stopped } from './harness.mjs';
+import { suite, ready, visibleSessions, plain } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 
-let server, browser;
-before(async () => ({ server, browser } = await started()));
-after(() => stopped(server, browser));
+const s = suite();
 
 test('the English page has every text in English, and works like the French one', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + 'en.html');
-  await ready(page);
+  const page = await s.open('en.html');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await page.title(), /^The social and professional integration of young people .* – programme, Thursday 6\u00a0June\u00a02024, Rennes Métropole$/);
   assert.equal(
@@ -48,81 +43,72 @@ test('the English page has every text in English, and works like the French one'
   assert.equal(await page.locator('article.session').count(), 5);
   assert.equal(await page.locator('h1').count(), 1);
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('the switch keeps the view and the choices, and the choice of language is remembered', async () => {
-  const context = await browser.newContext();
-  await context.addInitScript((key) => {
-    if (!localStorage.getItem(key)) localStorage.setItem(key, 'v1:atelier-2');
-  }, KEY);
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + '#atelier-2');
-  await ready(page);
+  const page = await s.open('#atelier-2', {
+    init: [(key) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, 'v1:atelier-2');
+    }, KEY],
+  });
   const link = page.locator('#langue');
   assert.equal(await link.getAttribute('hreflang'), 'en');
   await link.click();
-  await page.waitForURL(server.url + 'en.html#atelier-2');
+  await page.waitForURL(s.url + 'en.html#atelier-2');
   await ready(page);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'atelier-2-titre');
   assert.equal(await page.getAttribute('#atelier-2 button.pick', 'aria-pressed'), 'true');
   // The French address now opens the English page, with its fragment.
-  await page.goto(server.url + '#mes-ateliers');
-  await page.waitForURL(server.url + 'en.html#mes-ateliers');
+  await page.goto(s.url + '#mes-ateliers');
+  await page.waitForURL(s.url + 'en.html#mes-ateliers');
   await ready(page);
   assert.deepEqual(await visibleSessions(page), ['atelier-2']);
   // Back to French, remembered too.
   await page.click('#langue');
-  await page.waitForURL(server.url + '#mes-ateliers');
+  await page.waitForURL(s.url + '#mes-ateliers');
   await ready(page);
-  await page.goto(server.url);
+  await page.goto(s.url);
   await ready(page);
-  assert.equal(page.url(), server.url);
+  assert.equal(page.url(), s.url);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.equal(await page.evaluate(() => localStorage.getItem('journee.langue')), 'fr');
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('a link chooses the language with ?lang=, over the remembered choice', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + '?lang=en#atelier-1');
-  await page.waitForURL(server.url + 'en.html?lang=en#atelier-1');
+  const page = await s.page();
+  await page.goto(s.url + '?lang=en#atelier-1');
+  await page.waitForURL(s.url + 'en.html?lang=en#atelier-1');
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   // The switch drops ?lang= so that it is not sent back.
   assert.equal(await page.getAttribute('#langue', 'href'), './#atelier-1');
   await page.evaluate(() => localStorage.setItem('journee.langue', 'en'));
-  await page.goto(server.url + 'en.html?lang=fr');
-  await page.waitForURL(server.url + '?lang=fr');
+  await page.goto(s.url + 'en.html?lang=fr');
+  await page.waitForURL(s.url + '?lang=fr');
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   // An unknown value is ignored; a direct link to en.html stays English whatever was chosen.
-  await page.goto(server.url + 'en.html?lang=de');
+  await page.goto(s.url + 'en.html?lang=de');
   await ready(page);
-  assert.equal(page.url(), server.url + 'en.html?lang=de');
+  assert.equal(page.url(), s.url + 'en.html?lang=de');
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('the embed settings survive the switch, and storage that throws only forgets the choice', async () => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  const page = await s.open('?embed=1&accent=%23c0392b#atelier-4', {
+    init: () => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    },
   });
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + '?embed=1&accent=%23c0392b#atelier-4');
-  await ready(page);
   assert.equal(await page.getAttribute('#langue', 'href'), 'en.html?embed=1&accent=%23c0392b#atelier-4');
   await page.click('#langue');
-  await page.waitForURL(server.url + 'en.html?embed=1&accent=%23c0392b#atelier-4');
+  await page.waitForURL(s.url + 'en.html?embed=1&accent=%23c0392b#atelier-4');
   await ready(page);
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
   // Nothing remembered: the French address stays French.
-  await page.goto(server.url);
+  await page.goto(s.url);
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.deepEqual(page.problems, []);
-  await context.close();
 });

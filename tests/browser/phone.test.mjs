@@ -2,30 +2,21 @@
 // dist/ served from a sub-folder, in real Chromium: what is on the first screen, the feedback a
 // choice gets, undoing a removal, taps made before the app is ready, deep links, the language
 // switch and Back, wide screens, and the organiser's own heading and note.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openPage, ready, plain, visibleSessions, started, stopped, serve, CONTENT } from './harness.mjs';
+import { suite, ready, plain, visibleSessions, CONTENT, DIST } from './harness.mjs';
 
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
 const PHONE = { width: 360, height: 800 };
 
-let server, browser;
-before(async () => ({ server, browser } = await started()));
-after(() => stopped(server, browser));
+const s = suite({ context: { viewport: PHONE } });
 
-/** A fresh profile on `rel` (`''` or `en.html`, with a fragment), ready; closed by `use`. */
-async function use(rel, fn, options = {}) {
-  const context = await browser.newContext({ viewport: PHONE, ...options });
-  try {
-    const page = await openPage(context, server.origin);
-    await page.goto(server.url + rel);
-    await ready(page);
-    await fn(page, context);
-    assert.deepEqual(page.problems, []);
-  } finally {
-    await context.close();
-  }
+/** Runs `fn` on a fresh profile at `rel` (`''` or `en.html`, with a fragment), ready; then no problem. */
+async function use(rel, fn) {
+  const page = await s.open(rel);
+  await fn(page);
+  assert.deepEqual(page.problems, []);
 }
 
 const box = (page, selector) => page.locator(selector).boundingBox();
@@ -95,112 +86,98 @@ test('a choice is confirmed in words once, in a polite live region, and the remo
 test('taps before the app is ready are shown at once, kept and stored; a double tap undoes itself', async () => {
   // Under the throttling the issue names (150 ms RTT, 1.6 Mbit/s, CPU × 4), brotli-served; the
   // wasm answers 2 s late, so that every tap below surely comes before the app is ready.
-  const slow = await serve(undefined, '/lent/', { compress: true, delay: (file) => (file.endsWith('.wasm') ? 2000 : 0) });
+  const slow = await s.serve(DIST, '/lent/', { compress: true, delay: (file) => (file.endsWith('.wasm') ? 2000 : 0) });
   // Tall enough for the four buttons to be on screen without scrolling: the taps below are
   // input events at places measured beforehand, sent without waiting for the page at all.
   const viewport = { width: 360, height: 1700 };
-  const context = await browser.newContext({ viewport });
-  try {
-    const measure = await openPage(context, server.origin);
-    await measure.goto(server.url);
-    await ready(measure);
-    const spots = await measure.$$eval('button.pick', (bs) => bs.map((b) => {
-      const r = b.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }));
-    assert.ok(spots.every((s) => s.y < viewport.height), 'every button on screen');
-    await measure.close();
+  const measure = await s.open('', { viewport });
+  const context = measure.context();
+  const spots = await measure.$$eval('button.pick', (bs) => bs.map((b) => {
+    const r = b.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }));
+  assert.ok(spots.every((spot) => spot.y < viewport.height), 'every button on screen');
+  await measure.close();
 
-    // Records, in the page, when each tap happened after the first paint, whether the app was
-    // ready, and what the tapped card looked like at the next frame.
-    await context.addInitScript(() => {
-      window.taps = [];
-      addEventListener('click', (e) => {
-        const card = e.target.closest?.('article');
-        if (!card || !e.isTrusted) return;
-        const tap = { id: card.id, at: performance.now(), ready: document.documentElement.dataset.app === 'ready' };
-        window.taps.push(tap);
-        const at = performance.now();
-        requestAnimationFrame(() => {
-          tap.pressedLook = getComputedStyle(card.querySelector('button.pick')).backgroundColor;
-          tap.shownAfter = performance.now() - at;
-        });
-      }, true);
-    });
-    const page = await openPage(context, slow.origin);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
-    const painted = new Promise((resolve) => cdp.on('Page.lifecycleEvent', (e) => e.name === 'firstContentfulPaint' && resolve()));
-    await page.goto(slow.url, { waitUntil: 'commit' });
-    await painted;
-    const tap = (n) => page.mouse.click(spots[n - 1].x, spots[n - 1].y);
-    await page.waitForTimeout(50);
-    await tap(1);
-    await page.waitForTimeout(250);
-    await tap(2);
-    await page.waitForTimeout(200);
-    await tap(3);
-    await tap(3);
-    await ready(page);
-    await page.waitForFunction(() => document.querySelector('#atelier-1.chosen') && document.querySelector('#atelier-2.chosen'));
-    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
-    const taps = (await page.evaluate(() => window.taps)).map((t) => ({ ...t, afterPaint: t.at - paint }));
-    assert.equal(taps.length, 4);
-    assert.ok(taps.every((t) => !t.ready), `every tap before the app was ready: ${JSON.stringify(taps)}`);
-    assert.ok(taps[0].afterPaint < 1000, `the first tap soon after the first paint (${Math.round(taps[0].afterPaint)} ms)`);
-    const unpressed = await page.$eval('#atelier-4 button.pick', (b) => getComputedStyle(b).backgroundColor);
-    // Drawn chosen at the next frame: the tap's own handler changes the card at once (the app is
-    // still 2 s away). A CPU slowed × 4 and busy loading the page may hold that frame back, so
-    // the time is printed, and bounded well below the app's arrival.
-    for (const t of taps.slice(0, 2)) {
-      console.log(`# ${t.id}: drawn chosen ${Math.round(t.shownAfter)} ms after the tap`);
-      assert.notEqual(t.pressedLook, unpressed, `${t.id} drawn chosen`);
-      assert.ok(t.shownAfter < 200, `${t.id} drawn ${Math.round(t.shownAfter)} ms after the tap`);
-    }
-    // Stored like any other choice; the double tap left atelier 3 unchosen; nothing doubled.
-    await page.waitForFunction((k) => localStorage.getItem(k) === 'v1:atelier-1,atelier-2', KEY);
-    assert.equal(await page.getAttribute('#atelier-3 button.pick', 'aria-pressed'), 'false');
-    assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
-    assert.equal(await page.textContent('.views .count'), '2');
-    assert.equal(await page.locator('[data-tap]').count(), 0);
-    assert.deepEqual(page.problems, []);
-  } finally {
-    await context.close();
-    await slow.close();
+  // Records, in the page, when each tap happened after the first paint, whether the app was
+  // ready, and what the tapped card looked like at the next frame.
+  await context.addInitScript(() => {
+    window.taps = [];
+    addEventListener('click', (e) => {
+      const card = e.target.closest?.('article');
+      if (!card || !e.isTrusted) return;
+      const tap = { id: card.id, at: performance.now(), ready: document.documentElement.dataset.app === 'ready' };
+      window.taps.push(tap);
+      const at = performance.now();
+      requestAnimationFrame(() => {
+        tap.pressedLook = getComputedStyle(card.querySelector('button.pick')).backgroundColor;
+        tap.shownAfter = performance.now() - at;
+      });
+    }, true);
+  });
+  const page = await s.page({ context, server: slow });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
+  const painted = new Promise((resolve) => cdp.on('Page.lifecycleEvent', (e) => e.name === 'firstContentfulPaint' && resolve()));
+  await page.goto(slow.url, { waitUntil: 'commit' });
+  await painted;
+  const tap = (n) => page.mouse.click(spots[n - 1].x, spots[n - 1].y);
+  await page.waitForTimeout(50);
+  await tap(1);
+  await page.waitForTimeout(250);
+  await tap(2);
+  await page.waitForTimeout(200);
+  await tap(3);
+  await tap(3);
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('#atelier-1.chosen') && document.querySelector('#atelier-2.chosen'));
+  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+  const taps = (await page.evaluate(() => window.taps)).map((t) => ({ ...t, afterPaint: t.at - paint }));
+  assert.equal(taps.length, 4);
+  assert.ok(taps.every((t) => !t.ready), `every tap before the app was ready: ${JSON.stringify(taps)}`);
+  assert.ok(taps[0].afterPaint < 1000, `the first tap soon after the first paint (${Math.round(taps[0].afterPaint)} ms)`);
+  const unpressed = await page.$eval('#atelier-4 button.pick', (b) => getComputedStyle(b).backgroundColor);
+  // Drawn chosen at the next frame: the tap's own handler changes the card at once (the app is
+  // still 2 s away). A CPU slowed × 4 and busy loading the page may hold that frame back, so
+  // the time is printed, and bounded well below the app's arrival.
+  for (const t of taps.slice(0, 2)) {
+    console.log(`# ${t.id}: drawn chosen ${Math.round(t.shownAfter)} ms after the tap`);
+    assert.notEqual(t.pressedLook, unpressed, `${t.id} drawn chosen`);
+    assert.ok(t.shownAfter < 200, `${t.id} drawn ${Math.round(t.shownAfter)} ms after the tap`);
   }
+  // Stored like any other choice; the double tap left atelier 3 unchosen; nothing doubled.
+  await page.waitForFunction((k) => localStorage.getItem(k) === 'v1:atelier-1,atelier-2', KEY);
+  assert.equal(await page.getAttribute('#atelier-3 button.pick', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('#atelier-1 button.pick', 'aria-pressed'), 'true');
+  assert.equal(await page.textContent('.views .count'), '2');
+  assert.equal(await page.locator('[data-tap]').count(), 0);
+  assert.deepEqual(page.problems, []);
 });
 
 test('a deep link shows its atelier with the day and time; the focus ring is for keyboard users only', async () => {
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
-  try {
-    const page = await openPage(context, server.origin);
-    await page.goto(server.url + '#atelier-3');
-    await ready(page);
-    await page.waitForFunction(() => document.activeElement?.id === 'atelier-3-titre');
-    const time = page.locator('#atelier-3 .time');
-    assert.ok(inViewport(await time.boundingBox()), 'the day and time are on screen');
-    assert.ok(inViewport(await box(page, '#atelier-3-titre')), 'with the heading');
-    assert.equal(plain(await time.innerText()), 'jeudi 6 juin 2024, 10 h 30 – 12 h 30 · 4 ateliers en parallèle');
-    assert.equal(await page.locator('#atelier-3 details.more').getAttribute('open'), '', 'its presentation opened');
-    const ring = () => page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-    assert.equal(await ring(), 'none', 'no ring on a focus the page moved by itself');
-    await page.tap('nav.views a[href="#mes-ateliers"]');
-    await page.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
-    assert.equal(await ring(), 'none', 'no ring after a touch');
-    await page.focus('nav.views a[href="#programme"]');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'programme-titre');
-    assert.equal(await ring(), 'solid', 'a ring after the keyboard');
-    assert.deepEqual(page.problems, []);
-  } finally {
-    await context.close();
-  }
+  const page = await s.open('#atelier-3', { hasTouch: true, isMobile: true });
+  await page.waitForFunction(() => document.activeElement?.id === 'atelier-3-titre');
+  const time = page.locator('#atelier-3 .time');
+  assert.ok(inViewport(await time.boundingBox()), 'the day and time are on screen');
+  assert.ok(inViewport(await box(page, '#atelier-3-titre')), 'with the heading');
+  assert.equal(plain(await time.innerText()), 'jeudi 6 juin 2024, 10 h 30 – 12 h 30 · 4 ateliers en parallèle');
+  assert.equal(await page.locator('#atelier-3 details.more').getAttribute('open'), '', 'its presentation opened');
+  const ring = () => page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(await ring(), 'none', 'no ring on a focus the page moved by itself');
+  await page.tap('nav.views a[href="#mes-ateliers"]');
+  await page.waitForFunction(() => document.activeElement?.id === 'mes-ateliers-titre');
+  assert.equal(await ring(), 'none', 'no ring after a touch');
+  await page.focus('nav.views a[href="#programme"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'programme-titre');
+  assert.equal(await ring(), 'solid', 'a ring after the keyboard');
+  assert.deepEqual(page.problems, []);
 });
 
 test('Back after switching language returns to the French page in one step, and stays there', () =>
@@ -217,7 +194,7 @@ test('Back after switching language returns to the French page in one step, and 
     await page.goForward();
     await page.waitForURL(/\/en\.html#atelier-2$/);
     // A new visit to the French address still opens the language chosen last.
-    await page.goto(server.url);
+    await page.goto(s.url);
     await page.waitForURL(/\/en\.html$/);
   }));
 

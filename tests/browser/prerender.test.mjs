@@ -1,12 +1,11 @@
 // The prerendered page and its takeover by the wasm, under the page's own Content-Security-Policy:
 // readable without JavaScript, one copy of everything after hydration, no layout shift, no
 // policy violation, integrity enforced on the wasm.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve, openPage, ready, plain, DIST, started, stopped } from './harness.mjs';
+import { suite, plain, DIST } from './harness.mjs';
 
 const TITLES = [
   'Les enjeux de l’accès à la mobilité internationale',
@@ -16,17 +15,13 @@ const TITLES = [
   'Session plénière',
 ];
 
-let server, browser;
-before(async () => ({ server, browser } = await started()));
-after(() => stopped(server, browser));
+const s = suite();
 
 const visibleTitles = (page) =>
   page.locator('article.session .title:visible').evaluateAll((els) => els.map((e) => e.textContent));
 
 test('without JavaScript the whole programme is readable', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
+  const page = await s.open('', { javaScriptEnabled: false, ready: false });
   assert.deepEqual((await visibleTitles(page)).map(plain), TITLES);
   assert.match(plain(await page.textContent('h1')), /^L’insertion sociale et professionnelle des Jeunes/);
   assert.match(await page.innerText('header'), /jeudi 6\u00a0juin\u00a02024/);
@@ -35,23 +30,21 @@ test('without JavaScript the whole programme is readable', async () => {
   assert.equal(await page.getAttribute('html', 'data-app'), null, 'no script ran');
   assert.match(await page.title(), /^L’insertion sociale .* – programme du jeudi 6\u00a0juin\u00a02024, Rennes Métropole$/);
   assert.deepEqual(page.problems, []);
-  await context.close();
 });
 
 test('after hydration: one copy of everything, no layout shift, no policy violation', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+  const page = await s.open('', {
+    viewport: { width: 360, height: 740 },
+    init: () => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    },
   });
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
-  await ready(page);
 
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('article.session').count(), 5);
@@ -74,7 +67,6 @@ test('after hydration: one copy of everything, no layout shift, no policy violat
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift < 0.001, `cumulative layout shift before any input: ${shift}`);
   assert.deepEqual(page.problems, [], 'no console error or warning, no request elsewhere');
-  await context.close();
 });
 
 test('the page carries a strict policy and the wasm is fetched with its integrity', async () => {
@@ -95,10 +87,7 @@ test('the page carries a strict policy and the wasm is fetched with its integrit
   assert.match(html, /<link rel="modulepreload" href="\.\/journee-[0-9a-f]+\.js" crossorigin="anonymous" integrity="sha384-/);
 
   // The browser enforces it: an injected inline script does not run.
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await ready(page);
+  const page = await s.open();
   const ran = await page.evaluate(async () => {
     const blocked = new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve));
     const s = document.createElement('script');
@@ -108,31 +97,20 @@ test('the page carries a strict policy and the wasm is fetched with its integrit
     return { injected: window.__injected ?? false, directive: violation.effectiveDirective };
   });
   assert.deepEqual(ran, { injected: false, directive: 'script-src-elem' });
-  await context.close();
 });
 
 test('a wasm altered on the way is refused, and the programme stays readable', async () => {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'journee-tampered-'));
-  fs.cpSync(DIST, copy, { recursive: true });
+  const copy = s.temp('journee-tampered-', DIST);
   const wasm = fs.readdirSync(copy).find((f) => f.endsWith('.wasm'));
   const bytes = fs.readFileSync(path.join(copy, wasm));
   bytes[bytes.length - 1] ^= 0xff;
   fs.writeFileSync(path.join(copy, wasm), bytes);
-  const tampered = await serve(copy);
-  try {
-    const context = await browser.newContext();
-    const page = await openPage(context, tampered.origin);
-    await page.goto(tampered.url);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
-    await page.waitForTimeout(500);
-    assert.equal(await page.getAttribute('html', 'data-app'), null, 'the altered wasm did not run');
-    assert.ok(page.problems.some((p) => /integrity/i.test(p)), `the browser reported the integrity failure: ${page.problems}`);
-    assert.deepEqual((await visibleTitles(page)).map(plain), TITLES);
-    await context.close();
-  } finally {
-    await tampered.close();
-    fs.rmSync(copy, { recursive: true, force: true });
-  }
+  const page = await s.open('', { server: await s.serve(copy), ready: false });
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
+  await page.waitForTimeout(500);
+  assert.equal(await page.getAttribute('html', 'data-app'), null, 'the altered wasm did not run');
+  assert.ok(page.problems.some((p) => /integrity/i.test(p)), `the browser reported the integrity failure: ${page.problems}`);
+  assert.deepEqual((await visibleTitles(page)).map(plain), TITLES);
 });
 
 test('the home-screen icon for iOS is opaque, and the icon link carries no integrity', () => {

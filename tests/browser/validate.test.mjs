@@ -1,14 +1,13 @@
 // Valid HTML for an independent reader (RGAA criterion 8.2): the Nu Html Checker (vnu.jar, from
 // the vnu-jar npm package, run with Java) on every page of the release dist/ as served, and on
 // the DOM of each view once the app has hydrated it, in French and English and embedded.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { openPage, ready, started, stopped, DIST } from './harness.mjs';
+import { suite, ready, DIST } from './harness.mjs';
 
 const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const KEY = 'journee.mobilites-jeunes-rennes-2024.favoris';
@@ -37,15 +36,7 @@ const VIEWS = [
   ['embedded', '?embed=1&theme=dark&bg=%23141414&accent=%238b1e3f'],
 ];
 
-let server, browser, dir;
-before(async () => {
-  ({ server, browser } = await started());
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journee-vnu-'));
-});
-after(async () => {
-  await stopped(server, browser);
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const s = suite();
 
 /** Runs the checker on `files`; resolves to its messages. */
 function check(files) {
@@ -75,24 +66,22 @@ test('every page of dist/ is valid HTML', () => {
 });
 
 test('the DOM of each view, once hydrated, is valid HTML', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  await context.addInitScript((key) => localStorage.setItem(key, 'v1:atelier-2,atelier-4'), KEY);
+  const dir = s.temp('journee-vnu-');
+  const page = await s.page({
+    viewport: { width: 360, height: 800 },
+    init: [(key) => localStorage.setItem(key, 'v1:atelier-2,atelier-4'), KEY],
+  });
   const files = [];
-  try {
-    const page = await openPage(context, server.origin);
-    for (const [name, rel] of VIEWS) {
-      await page.goto(server.url + rel);
-      await ready(page);
-      const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
-      const file = path.join(dir, `${name}.html`);
-      fs.writeFileSync(file, html);
-      files.push(file);
-    }
-    // The accent that does not suit the dark theme is refused, and said in the console.
-    assert.equal(page.problems.length, 1);
-    assert.match(page.problems[0], /non appliquée au thème sombre/);
-  } finally {
-    await context.close();
+  for (const [name, rel] of VIEWS) {
+    await page.goto(s.url + rel);
+    await ready(page);
+    const html = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
+    const file = path.join(dir, `${name}.html`);
+    fs.writeFileSync(file, html);
+    files.push(file);
   }
+  // The accent that does not suit the dark theme is refused, and said in the console.
+  assert.equal(page.problems.length, 1);
+  assert.match(page.problems[0], /non appliquée au thème sombre/);
   assertValid(check(files), files, ALLOWED_IN_DOM);
 });
