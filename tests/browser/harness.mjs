@@ -33,7 +33,8 @@ const TYPES = {
  * Serves `dir` under `prefix` on 127.0.0.1, any free port. Resolves to { url, origin, close }.
  * `compress`: brotli or gzip as the client accepts, as a well-configured host does (DEPLOY.md).
  * `cors`: `Access-Control-Allow-Origin: *`, for embeds in sandboxed frames.
- * `delay(file)`: milliseconds to wait before answering for that file (a slow server).
+ * `delay(file)`: milliseconds to wait before answering for that file (a slow server), or a
+ * promise the answer waits for (a file held back until the test lets it go).
  */
 export function serve(dir = DIST, prefix = SUBFOLDER, { compress = false, cors = false, delay } = {}) {
   const server = http.createServer(async (req, res) => {
@@ -45,7 +46,8 @@ export function serve(dir = DIST, prefix = SUBFOLDER, { compress = false, cors =
     const rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     const file = path.join(dir, rel);
     const wait = delay?.(rel) ?? 0;
-    if (wait) await new Promise((r) => setTimeout(r, wait));
+    if (wait instanceof Promise) await wait;
+    else if (wait) await new Promise((r) => setTimeout(r, wait));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
