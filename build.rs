@@ -1,6 +1,7 @@
-//! Turns `content/evenement.toml` into Rust statics (`$OUT_DIR/event.rs`, included by
-//! `src/event.rs`), checking it on the way with `journee_core::content`: a content mistake stops
-//! the build with a message naming the file, session and field.
+//! Turns the content file into Rust statics (`$OUT_DIR/event.rs`, included by `src/event.rs`),
+//! checking it on the way with `journee_core::content`: a content mistake stops the build with a
+//! message naming the file, session and field. The file is `content/evenement.toml`, or the one
+//! the `JOURNEE_CONTENT` environment variable names (a path from the project's folder).
 
 use std::path::Path;
 
@@ -8,12 +9,14 @@ const CONTENT: &str = "content/evenement.toml";
 
 fn main() {
     // The reader's own sources are a build-dependency: cargo reruns this when they change.
-    println!("cargo:rerun-if-changed={CONTENT}");
-    let text = match std::fs::read_to_string(CONTENT) {
+    println!("cargo:rerun-if-env-changed=JOURNEE_CONTENT");
+    let file = std::env::var("JOURNEE_CONTENT").unwrap_or_else(|_| CONTENT.to_string());
+    println!("cargo:rerun-if-changed={file}");
+    let text = match std::fs::read_to_string(&file) {
         Ok(t) => t,
-        Err(e) => fail(&format!("{CONTENT} : lecture impossible : {e}")),
+        Err(e) => fail(&format!("{file} : lecture impossible : {e}")),
     };
-    let event = match journee_core::content::parse(CONTENT, &text) {
+    let event = match journee_core::content::parse(&file, &text) {
         Ok(ev) => ev,
         Err(e) => fail(&e.to_string()),
     };
