@@ -89,6 +89,21 @@ fn the_first_event_s_file_is_read_whole() {
     );
 }
 
+/// The event's title, and each session's title, paragraphs and list items.
+fn french_texts(e: &EventSrc) -> Vec<String> {
+    let mut all = vec![e.title.clone()];
+    for s in &e.sessions {
+        all.push(s.title.clone());
+        for b in &s.description {
+            match b {
+                BlockSrc::Paragraph(p) => all.push(p.clone()),
+                BlockSrc::List(items) => all.extend(items.iter().cloned()),
+            }
+        }
+    }
+    all
+}
+
 #[test]
 fn the_organiser_s_file_is_valid_and_typeset() {
     let e = parse(FILE, REAL).unwrap();
@@ -98,18 +113,12 @@ fn the_organiser_s_file_is_valid_and_typeset() {
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), numbers.len(), "atelier numbers are unique");
-    let mut texts = vec![e.title.clone(), e.place.clone(), e.address.clone()];
     for s in &e.sessions {
         assert!(s.start < s.end, "{}", s.id);
         assert!(!s.title.trim().is_empty(), "{}", s.id);
-        texts.push(s.title.clone());
-        for b in &s.description {
-            match b {
-                BlockSrc::Paragraph(p) => texts.push(p.clone()),
-                BlockSrc::List(items) => texts.extend(items.iter().cloned()),
-            }
-        }
     }
+    let mut texts = french_texts(&e);
+    texts.extend([e.place.clone(), e.address.clone()]);
     for text in &texts {
         assert!(!text.contains('\n') && !text.contains("  "), "{text}");
         assert!(!text.contains('\'') && !text.contains(" :"), "{text}");
@@ -143,16 +152,7 @@ fn atelier_4_has_its_three_axes_as_a_list_between_two_paragraphs() {
 #[test]
 fn the_extraction_damage_is_gone() {
     let e = parse(FILE, RENNES).unwrap();
-    let mut all = vec![e.title.clone()];
-    for s in &e.sessions {
-        all.push(s.title.clone());
-        for b in &s.description {
-            match b {
-                BlockSrc::Paragraph(p) => all.push(p.clone()),
-                BlockSrc::List(items) => all.extend(items.iter().cloned()),
-            }
-        }
-    }
+    let all = french_texts(&e);
     for text in &all {
         assert!(!text.contains('\n'), "line break kept: {text}");
         assert!(!text.contains("  "), "double space: {text}");
