@@ -20,6 +20,15 @@ fn main() {
         Ok(ev) => ev,
         Err(e) => fail(&e.to_string()),
     };
+    if event.statement.contact.is_none() {
+        // Loud, but not an error: a draft may be built before the contact is known. The
+        // published statement then says plainly that none is given.
+        println!(
+            "cargo:warning={file} : section [accessibilite], champ « contact » manquant : la \
+             déclaration d'accessibilité dira qu'aucun contact n'est indiqué. Ajoutez l'adresse \
+             ou le formulaire du référent accessibilité avant de publier."
+        );
+    }
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("event.rs");
     // The wasm alone (hydrate without ssr) gets the texts-free event: see codegen.rs.
     let feature = |f: &str| std::env::var_os(format!("CARGO_FEATURE_{f}")).is_some();

@@ -63,12 +63,12 @@ pub struct Session {
     pub description: Html,
 }
 
-/// The accessibility statement's publisher, contact (escaped) and date (« jeudi 26 novembre
-/// 2026 », empty if not given), from `[accessibilite]`.
+/// The accessibility statement's publisher, contact (escaped; `None` when the organiser has not
+/// given it) and date (« jeudi 26 novembre 2026 », empty if not given), from `[accessibilite]`.
 #[derive(Debug)]
 pub struct Statement {
     pub entity: &'static str,
-    pub contact: Html,
+    pub contact: Option<Html>,
     pub date: &'static str,
 }
 

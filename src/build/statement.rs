@@ -4,7 +4,7 @@
 //! date come from the content file. It claims no conformance level, since no audit has
 //! established one.
 
-use crate::event::event;
+use crate::event::{event, Statement};
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::typo;
@@ -21,6 +21,9 @@ struct Words {
     limits: [&'static str; 4],
     made: &'static str,
     contact: &'static str,
+    /// Said plainly when the content file gives no contact: never an instruction to the
+    /// authority on a published page (the build warns it instead).
+    no_contact: &'static str,
     remedies: &'static str,
     remedy_form: &'static str,
     remedy_delegate: &'static str,
@@ -32,7 +35,7 @@ const FR: Words = Words {
     title: "Déclaration d’accessibilité",
     skip: "Aller au contenu",
     intro: "{entity} s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n°\u{A0}2005-102 du 11 février 2005. Cette déclaration s'applique au programme en ligne de la journée « {event} » ({day}).",
-    no_date: "(date à compléter)",
+    no_date: "(date non indiquée)",
     sections: [
         "État de conformité",
         "Tests réalisés",
@@ -56,6 +59,7 @@ const FR: Words = Words {
     ],
     made: "Cette déclaration a été établie le {date}. Technologies utilisées : HTML, CSS, JavaScript, WebAssembly.",
     contact: "Si vous n'arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du programme pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :",
+    no_contact: "Aucun contact n'a encore été indiqué pour ce programme : adressez-vous à {entity}, qui l'organise.",
     remedies: "Si vous constatez un défaut d'accessibilité vous empêchant d'accéder à un contenu ou une fonctionnalité, que vous nous le signalez et que vous ne parvenez pas à obtenir une réponse de notre part, vous pouvez saisir le Défenseur des droits :",
     remedy_form: "écrire un message au Défenseur des droits (formulaire en ligne)",
     remedy_delegate: "contacter le délégué du Défenseur des droits dans votre région",
@@ -67,7 +71,7 @@ const EN: Words = Words {
     title: "Accessibility statement",
     skip: "Skip to the content",
     intro: "{entity} is committed to making its digital services accessible, in accordance with article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to the online programme of the day “{event}” ({day}).",
-    no_date: "(date to be completed)",
+    no_date: "(date not given)",
     sections: [
         "Compliance status",
         "Tests carried out",
@@ -91,6 +95,7 @@ const EN: Words = Words {
     ],
     made: "This statement was prepared on {date}. Technologies used: HTML, CSS, JavaScript, WebAssembly.",
     contact: "If you cannot access a content or a service, you can contact the person in charge of the programme to be directed to an accessible alternative or to obtain the content in another form:",
+    no_contact: "No contact has been given for this programme yet: please ask {entity}, which organises it.",
     remedies: "If you find an accessibility defect that prevents you from accessing a content or a feature, report it to us and do not get an answer, you can refer the matter to the Défenseur des droits (the French rights ombudsman):",
     remedy_form: "write a message to the Défenseur des droits (online form, in French)",
     remedy_delegate: "contact the Défenseur des droits’ delegate in your region (in French)",
@@ -108,6 +113,20 @@ fn words(lang: Lang) -> &'static Words {
 /// The page's title.
 pub fn title(lang: Lang) -> &'static str {
     words(lang).title
+}
+
+/// « Retour d'information et contact »: how to reach the accessibility officer, or, when the
+/// content file gives no contact, that none is given and whom to ask meanwhile.
+fn contact_html(lang: Lang, s: &Statement) -> String {
+    let w = words(lang);
+    let esc = |text: &str| escape(&typo::for_lang(lang, text));
+    match &s.contact {
+        Some(contact) => format!("<p>{}</p><p>{}</p>", esc(w.contact), contact.0),
+        None => format!(
+            "<p>{}</p>",
+            esc(&w.no_contact.replace("{entity}", s.entity))
+        ),
+    }
 }
 
 /// The statement's markup in `lang`, for the body of a page that has the programme's style sheet.
@@ -130,7 +149,7 @@ pub fn body_html(lang: Lang) -> String {
         list(&w.tests),
         list(&w.limits),
         format!("<p>{}</p>", esc(&w.made.replace("{date}", date))),
-        format!("<p>{}</p><p>{}</p>", esc(w.contact), s.contact.0),
+        contact_html(lang, s),
         format!(
             "<p>{}</p><ul><li><a href=\"https://formulaire.defenseurdesdroits.fr/\"{hreflang}>{}</a></li><li><a href=\"https://www.defenseurdesdroits.fr/carte-des-delegues\"{hreflang}>{}</a></li><li>{}</li></ul>",
             esc(w.remedies),
@@ -185,17 +204,19 @@ mod tests {
             "<h2>Retour d’information et contact</h2>",
             "<h2>Voies de recours</h2>",
             "non conforme au RGAA\u{A0}: aucun taux",
-            event(Lang::Fr).statement.contact.0,
             "<a href=\"./\">Retour au programme</a>",
             "<a href=\"accessibility.html\" hreflang=\"en\" lang=\"en\">English</a>",
         ] {
             assert!(html.contains(part), "{part} missing");
         }
         assert!(!html.contains("partiellement conforme") && !html.contains("totalement conforme"));
-        assert!(
-            html.contains("jeudi 26\u{A0}novembre\u{A0}2026"),
-            "the date from the content file"
-        );
+        let s = &event(Lang::Fr).statement;
+        assert!(html.contains(&contact_html(Lang::Fr, s)));
+        assert!(html.contains(if s.date.is_empty() {
+            FR.no_date
+        } else {
+            s.date
+        }));
         assert!(!html.contains('{'), "every placeholder filled");
     }
 
@@ -209,14 +230,13 @@ mod tests {
             "<h2>Feedback and contact</h2>",
             "<h2>Remedies</h2>",
             "declared non-compliant with the RGAA: no compliance rate",
-            event(Lang::En).statement.contact.0,
             "<a href=\"en.html\">Back to the programme</a>",
             "<a href=\"accessibilite.html\" hreflang=\"fr\" lang=\"fr\">Français</a>",
-            "Thursday 26\u{A0}November\u{A0}2026",
         ] {
             assert!(html.contains(part), "{part} missing");
         }
         assert!(!html.contains("partially compliant") && !html.contains("fully compliant"));
+        assert!(html.contains(&contact_html(Lang::En, &event(Lang::En).statement)));
         assert!(!html.contains('{'), "every placeholder filled");
         // Both languages list the same sections and items.
         assert_eq!(FR.tests.len(), EN.tests.len());
@@ -224,5 +244,34 @@ mod tests {
             html.matches("<h2>").count(),
             body_html(Lang::Fr).matches("<h2>").count()
         );
+    }
+
+    #[test]
+    fn a_missing_contact_is_said_plainly_and_a_given_one_is_shown() {
+        let given = Statement {
+            entity: "Rennes Métropole",
+            contact: Some(crate::event::Html("accessibilite@exemple.fr")),
+            date: "",
+        };
+        assert!(contact_html(Lang::Fr, &given).contains("<p>accessibilite@exemple.fr</p>"));
+        let missing = Statement {
+            contact: None,
+            ..given
+        };
+        let fr = contact_html(Lang::Fr, &missing);
+        assert!(fr.contains("Aucun contact n’a encore été indiqué pour ce programme\u{A0}: adressez-vous à Rennes Métropole"), "{fr}");
+        let en = contact_html(Lang::En, &missing);
+        assert!(
+            en.contains(
+                "No contact has been given for this programme yet: please ask Rennes Métropole"
+            ),
+            "{en}"
+        );
+        for html in [fr, en] {
+            assert!(
+                !html.contains("compléter") && !html.contains("completed"),
+                "{html}"
+            );
+        }
     }
 }

@@ -143,7 +143,8 @@ test('the accessibility statement is reachable from every view and claims no con
   assert.equal(await page.textContent('h1'), 'Déclaration d’accessibilité');
   const text = await page.innerText('main');
   assert.match(text, /non conforme au RGAA\s: aucun taux de conformité n’est annoncé/);
-  assert.match(text, /À compléter par la collectivité/);
+  assert.match(text, /Retour d’information et contact/);
+  assert.doesNotMatch(text, /compléter/, 'no instruction meant for the authority on a published page');
   assert.match(text, /axe-core/);
   assert.doesNotMatch(text, /partiellement conforme|totalement conforme/);
   assert.equal(await page.locator('script').count(), 0, 'a page without script');

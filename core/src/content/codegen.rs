@@ -102,15 +102,12 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
     } else {
         title_lang
     };
-    let (contact, contact_lang) = pick(
-        lang,
-        &e.statement.contact,
-        e.statement.contact_en.as_deref(),
-    );
-    let contact = match contact_lang {
-        Some(l) => format!("<span lang=\"{l}\">{}</span>", escape(contact)),
-        None => escape(contact),
-    };
+    let contact = e.statement.contact.as_deref().map(|fr| {
+        match pick(lang, fr, e.statement.contact_en.as_deref()) {
+            (text, Some(l)) => format!("<span lang=\"{l}\">{}</span>", escape(text)),
+            (text, None) => escape(text),
+        }
+    });
     let mut out = String::new();
     let _ = writeln!(out, "pub static {name}: Event = Event {{");
     let _ = writeln!(out, "    id: {:?},", e.id);
@@ -157,9 +154,9 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
     );
     let _ = writeln!(
         out,
-        "    statement: Statement {{ entity: {:?}, contact: Html({:?}), date: {:?} }},",
+        "    statement: Statement {{ entity: {:?}, contact: {}, date: {:?} }},",
         keep(e.statement.entity.clone()),
-        keep(contact),
+        contact.map_or("None".to_string(), |c| format!("Some(Html({:?}))", keep(c))),
         keep(e.statement.date.map(|d| d.long(lang)).unwrap_or_default())
     );
     let _ = writeln!(out, "    sessions: &[");

@@ -72,7 +72,8 @@ pub struct EventSrc {
 #[derive(Debug, Default)]
 pub struct StatementSrc {
     pub entity: String,
-    pub contact: String,
+    /// How to reach the accessibility officer; `None` until the organiser gives it.
+    pub contact: Option<String>,
     pub contact_en: Option<String>,
     pub date: Option<Date>,
 }

@@ -97,7 +97,7 @@ fn parse_event(file: &str, ev: &EventRaw) -> Result<EventSrc, ContentError> {
 }
 
 /// `[accessibilite]`, optional: without it the statement names the place as the publisher and
-/// asks for a contact.
+/// says that no contact is given (the build warns).
 fn parse_statement(
     file: &str,
     s: &StatementRaw,
@@ -115,11 +115,7 @@ fn parse_statement(
     };
     Ok(StatementSrc {
         entity: typo::fr(s.entity.as_ref().map_or(&event.place, |Text(t)| t)),
-        contact: typo::fr(
-            s.contact
-                .as_ref()
-                .map_or("À compléter par la collectivité", |Text(t)| t),
-        ),
+        contact: s.contact.as_ref().map(|Text(t)| typo::fr(t)),
         contact_en: english(s.contact_en.as_ref()),
         date,
     })

@@ -588,3 +588,23 @@ fn what_serde_refuses_is_reported_in_french_with_its_place_and_field() {
     .unwrap_err();
     assert_err(&e, "[evenement]", "lieu", "texte entre guillemets");
 }
+
+#[test]
+fn a_contact_is_kept_when_given_and_none_otherwise() {
+    let e = parse(FILE, BASE).unwrap();
+    assert_eq!(e.statement.contact, None);
+    assert_eq!(e.statement.entity, "Rennes Métropole");
+    let text = format!("{BASE}\n[accessibilite]\ncontact = \"Écrire : a11y@exemple.fr\"\n");
+    let e = parse(FILE, &text).unwrap();
+    assert_eq!(
+        e.statement.contact.as_deref(),
+        Some("Écrire\u{A0}: a11y@exemple.fr")
+    );
+    let code = to_rust(&e, true);
+    // The statics spell the no-break space as an escape.
+    assert!(
+        code.contains("contact: Some(Html(\"Écrire\\u{a0}: a11y@exemple.fr\"))"),
+        "{code}"
+    );
+    assert!(to_rust(&parse(FILE, BASE).unwrap(), true).contains("contact: None"));
+}
