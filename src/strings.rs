@@ -4,8 +4,8 @@
 //! `\u{202F}` before `;!?` and inside « »), which a test checks.
 //!
 //! Each text is one row of the table below, French then English, from which `strings!` writes
-//! the struct `Ui`, `FR`, `EN` and the list the typography test walks: a text is written once,
-//! and is in every one of them.
+//! the struct `Ui`, `FR`, `EN`, the methods that fill a text's parameters and the list the
+//! typography test walks: a text is written once, and is in every one of them.
 
 use crate::lang::Lang;
 use crate::storage_policy::{Note, UnreadableKind};
@@ -24,10 +24,13 @@ macro_rules! shown {
     };
 }
 
-/// Writes, from the table below, the struct `Ui` with one field per text, `FR` and `EN`, and
-/// `Ui::all` for the tests. A row is `name: "français" / "English",`, under `written` when the
-/// wasm writes it (it keeps its words) or `shown` when only the prerendered page does (`shown!`:
-/// empty in the wasm).
+/// Writes, from the table below, the struct `Ui` with one field per text, `FR` and `EN`, a
+/// method per text with parameters, and `Ui::all` for the tests. A row is
+/// `name: "français" / "English",`, under `written` when the wasm writes it (it keeps its words)
+/// or `shown` when only the prerendered page does (`shown!`: empty in the wasm). A text with
+/// parameters is a method, `fn name(param: Type) { "… {param} …" / "… {param} …" }`, its
+/// parameters named in the text and filled by `format!`; `fn name(n: usize) match n { 0 => … }`
+/// gives one text per case (plurals).
 macro_rules! strings {
     (
         written {
@@ -35,6 +38,12 @@ macro_rules! strings {
         }
         shown {
             $( $(#[$shown_doc:meta])* $shown:ident: $shown_fr:literal / $shown_en:literal, )*
+        }
+        formatted {
+            $(
+                $(#[$fn_doc:meta])*
+                $vis:vis fn $fn:ident($($param:ident: $type:ty),*) $(match $on:ident)? { $($texts:tt)* }
+            )*
         }
     ) => {
         /// The interface's texts in one language.
@@ -57,15 +66,54 @@ macro_rules! strings {
         };
 
         impl Ui {
-            /// Every text with its name.
+            $(
+                $(#[$fn_doc])*
+                $vis fn $fn(&self, $($param: $type),*) -> String {
+                    fill!(self.lang, [$($on)?] $($texts)*)
+                }
+            )*
+
+            /// Every text with its name: the texts with parameters as written, `{param}` and all.
             #[cfg(test)]
             pub fn all(&self) -> Vec<(&'static str, &'static str)> {
-                vec![
+                let mut all = vec![
                     $( (stringify!($written), self.$written), )*
                     $( (stringify!($shown), self.$shown), )*
-                ]
+                ];
+                $( all.extend(templates!(self.lang, $fn, [$($on)?] $($texts)*)); )*
+                all
             }
         }
+    };
+}
+
+/// The body of a method of `strings!`: its text in `lang`, parameters filled in.
+macro_rules! fill {
+    ($lang:expr, [] $fr:literal / $en:literal) => {
+        match $lang {
+            Lang::Fr => format!($fr),
+            Lang::En => format!($en),
+        }
+    };
+    ($lang:expr, [$on:ident] $($case:pat => $fr:literal / $en:literal),+ $(,)?) => {
+        match $lang {
+            Lang::Fr => match $on { $($case => format!($fr),)+ },
+            Lang::En => match $on { $($case => format!($en),)+ },
+        }
+    };
+}
+
+/// The texts of a method of `strings!` in `lang`, unfilled, named after it (and the case).
+#[cfg(test)]
+macro_rules! templates {
+    ($lang:expr, $fn:ident, [] $fr:literal / $en:literal) => {
+        [(stringify!($fn), match $lang { Lang::Fr => $fr, Lang::En => $en })]
+    };
+    ($lang:expr, $fn:ident, [$on:ident] $($case:pat => $fr:literal / $en:literal),+ $(,)?) => {
+        [$((
+            concat!(stringify!($fn), " ", stringify!($case)),
+            match $lang { Lang::Fr => $fr, Lang::En => $en },
+        ),)+]
     };
 }
 
@@ -169,6 +217,32 @@ strings! {
         /// The printed page's heading when something is chosen.
         print_title: "Mon programme" / "My programme",
     }
+    // With parameters, named in the text and filled by `format!`: the wasm keeps those it calls.
+    formatted {
+        /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
+        pub fn page_title(event: &str, date: &str, place: &str) {
+            "{event} – programme du {date}, {place}" / "{event} – programme, {date}, {place}"
+        }
+        /// The page's description for search engines and link previews.
+        pub fn page_description(event: &str) {
+            "Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil."
+            / "Programme of the day “{event}”: the workshops, the plenary session, and your choices on this device."
+        }
+        /// Completes the bookmark button's name for screen readers: « Choisir cet atelier (atelier 2) ».
+        pub fn pick_which(n: u8) { "(atelier {n})" / "(workshop {n})" }
+        /// « 4 ateliers en parallèle », « 4 parallel workshops ».
+        pub fn parallel(n: usize) { "{n}\u{A0}ateliers en parallèle" / "{n}\u{A0}parallel workshops" }
+        /// « 1 atelier choisi », « 2 ateliers choisis ».
+        pub fn chosen(n: usize) match n {
+            0 => "Aucun atelier choisi" / "No workshop chosen",
+            1 => "1\u{A0}atelier choisi" / "1\u{A0}workshop chosen",
+            _ => "{n}\u{A0}ateliers choisis" / "{n}\u{A0}workshops chosen",
+        }
+        /// `announce` when nothing is chosen: « Mes ateliers : aucun atelier choisi. »
+        fn announce_none(view: &str) { "{view}\u{A0}: aucun atelier choisi." / "{view}: no workshop chosen." }
+        /// `announce` otherwise, `chosen` the count in words: « Mes ateliers : 2 ateliers choisis. »
+        fn announce_some(view: &str, chosen: &str) { "{view}\u{A0}: {chosen}." / "{view}: {chosen}." }
+    }
 }
 
 /// The interface text of `lang`.
@@ -180,25 +254,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 impl Ui {
-    /// The installed app's short name: « Programme 6 juin ».
+    /// The installed app's short name: « Programme 6 juin ». In French whatever the language,
+    /// like the web app manifest that is its only reader.
     pub fn app_short_name(&self, date: crate::dates::Date) -> String {
-        format!("Programme {}", date.fr_day_month())
-    }
-
-    /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
-    pub fn page_title(&self, event: &str, date: &str, place: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("{event} – programme du {date}, {place}"),
-            Lang::En => format!("{event} – programme, {date}, {place}"),
-        }
-    }
-
-    /// The page's description for search engines and link previews.
-    pub fn page_description(&self, event: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil."),
-            Lang::En => format!("Programme of the day “{event}”: the workshops, the plenary session, and your choices on this device."),
-        }
+        format!("Programme {day}", day = date.fr_day_month())
     }
 
     pub fn note(&self, note: Note) -> &'static str {
@@ -209,14 +268,6 @@ impl Ui {
         }
     }
 
-    /// Completes the bookmark button's name for screen readers: « Choisir cet atelier (atelier 2) ».
-    pub fn pick_which(&self, n: u8) -> String {
-        match self.lang {
-            Lang::Fr => format!("(atelier {n})"),
-            Lang::En => format!("(workshop {n})"),
-        }
-    }
-
     /// Said politely when the view or the number of chosen ateliers changes.
     pub fn announce(&self, mine: bool, chosen: usize) -> String {
         let view = if mine {
@@ -224,34 +275,9 @@ impl Ui {
         } else {
             self.nav_programme
         };
-        let colon = match self.lang {
-            Lang::Fr => "\u{A0}:",
-            Lang::En => ":",
-        };
-        match (chosen, self.lang) {
-            (0, Lang::Fr) => format!("{view}{colon} aucun atelier choisi."),
-            (0, Lang::En) => format!("{view}{colon} no workshop chosen."),
-            (n, _) => format!("{view}{colon} {}.", self.chosen(n)),
-        }
-    }
-
-    /// « 4 ateliers en parallèle », « 4 parallel workshops ».
-    pub fn parallel(&self, n: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("{n}\u{A0}ateliers en parallèle"),
-            Lang::En => format!("{n}\u{A0}parallel workshops"),
-        }
-    }
-
-    /// « 1 atelier choisi », « 2 ateliers choisis ».
-    pub fn chosen(&self, n: usize) -> String {
-        match (n, self.lang) {
-            (0, Lang::Fr) => "Aucun atelier choisi".to_string(),
-            (1, Lang::Fr) => "1\u{A0}atelier choisi".to_string(),
-            (n, Lang::Fr) => format!("{n}\u{A0}ateliers choisis"),
-            (0, Lang::En) => "No workshop chosen".to_string(),
-            (1, Lang::En) => "1\u{A0}workshop chosen".to_string(),
-            (n, Lang::En) => format!("{n}\u{A0}workshops chosen"),
+        match chosen {
+            0 => self.announce_none(view),
+            n => self.announce_some(view, &self.chosen(n)),
         }
     }
 }
@@ -283,18 +309,13 @@ mod tests {
                 "{name}: {text:?} lacks its typography"
             );
         }
-        let formatted = [
-            ui.parallel(4),
-            ui.chosen(0),
-            ui.chosen(1),
-            ui.chosen(3),
-            ui.page_title("Titre", "jeudi 6\u{A0}juin\u{A0}2024", "Rennes"),
-            ui.page_description("Titre"),
-            ui.pick_which(2),
+        // The texts put together here rather than in the table.
+        let date = crate::dates::Date::new(2024, 6, 6).expect("a date");
+        for text in [
             ui.announce(false, 0),
             ui.announce(true, 2),
-        ];
-        for text in formatted {
+            ui.app_short_name(date),
+        ] {
             assert_eq!(
                 typo::for_lang(ui.lang, &text),
                 text,
