@@ -2,90 +2,18 @@
 //! the content file; these are the app's own, in French (`FR`) and English (`EN`). Each is
 //! written with its language's typography already applied (French: `\u{A0}` before `:`,
 //! `\u{202F}` before `;!?` and inside « »), which a test checks.
+//!
+//! Each text is one row of the table below, French then English, from which `strings!` writes
+//! the struct `Ui`, `FR`, `EN`, the methods that fill a text's parameters and the list the
+//! typography test walks: a text is written once, and is in every one of them.
 
 use crate::lang::Lang;
 use crate::storage_policy::{Note, UnreadableKind};
 
-pub struct Ui {
-    pub lang: Lang,
-    /// The name of the other language, in that language: the switch's text.
-    pub other_language: &'static str,
-    pub skip_link: &'static str,
-    pub nav_label: &'static str,
-    pub nav_programme: &'static str,
-    pub nav_mine: &'static str,
-    pub parallel_hint: &'static str,
-    pub atelier: &'static str,
-    /// Between an atelier's number and its title, for screen readers (« Atelier 2 : … »).
-    pub number_sep: &'static str,
-    pub pick: &'static str,
-    pub mine_title: &'static str,
-    pub mine_empty: &'static str,
-    pub mine_empty_how: &'static str,
-    /// Under « Mes ateliers » once something is chosen: how to remove one.
-    pub mine_remove_how: &'static str,
-    pub back_to_programme: &'static str,
-    pub note_not_kept: &'static str,
-    pub note_other_version: &'static str,
-    pub note_damaged: &'static str,
-    pub privacy: &'static str,
-    pub offline: &'static str,
-    pub update_available: &'static str,
-    pub reload: &'static str,
-    pub embed_full: &'static str,
-    pub glossary_title: &'static str,
-    pub statement_link: &'static str,
-    pub embed_storage: &'static str,
-    /// The file « Ajouter mon programme à mon agenda » saves (written by the wasm: not `shown!`).
-    pub agenda_file: &'static str,
-    pub agenda_add: &'static str,
-    pub agenda_mine: &'static str,
-    pub share: &'static str,
-    pub share_copied: &'static str,
-    pub share_manual: &'static str,
-    pub transfer_open: &'static str,
-    pub transfer_how: &'static str,
-    pub qr_label: &'static str,
-    pub incoming_title: &'static str,
-    pub incoming_intro: &'static str,
-    pub incoming_merge: &'static str,
-    pub incoming_add: &'static str,
-    pub incoming_keep: &'static str,
-    pub incoming_unknown: &'static str,
-    pub incoming_duplicates: &'static str,
-    pub incoming_refused: &'static str,
-    pub incoming_none: &'static str,
-    pub directions: &'static str,
-    pub maps_app: &'static str,
-    pub close: &'static str,
-    /// Shown while chosen ateliers take place at the same time.
-    pub overlap: &'static str,
-    /// Said to every sighted reader after a link that opens a new tab, left out in print.
-    pub new_tab: &'static str,
-    /// Under a chosen atelier's button: the state in words, and the way to « Mes ateliers ».
-    pub picked: &'static str,
-    pub see: &'static str,
-    pub see_mine: &'static str,
-    /// The disclosure of an atelier's presentation and tools, and of the day's introduction.
-    pub more: &'static str,
-    pub intro_more: &'static str,
-    /// What a plenary is, on its card.
-    pub plenary_about: &'static str,
-    /// The address and directions, after the programme.
-    pub access_title: &'static str,
-    /// The bar that confirms a choice (assets/page.js): `{atelier}` is « Atelier 2 ».
-    pub toast_added: &'static str,
-    pub toast_removed: &'static str,
-    pub undo: &'static str,
-    pub copy_link: &'static str,
-    /// The printed page's heading when something is chosen.
-    pub print_title: &'static str,
-}
-
 /// A text only the prerendered page shows. The wasm hydrates that page and never writes such a
 /// text again, so it gets an empty string instead and carries no words it would not use (the
 /// content's texts are left out the same way: see `content::codegen`). The texts the wasm does
-/// write, the counts and announcements, use `nav_programme` and `nav_mine`, which stay.
+/// write, the counts and announcements, use the table's `written` rows, which stay.
 macro_rules! shown {
     ($text:literal) => {
         if cfg!(all(feature = "hydrate", not(feature = "ssr"))) {
@@ -96,133 +24,226 @@ macro_rules! shown {
     };
 }
 
-pub const FR: Ui = Ui {
-    lang: Lang::Fr,
-    other_language: shown!("English"),
-    agenda_file: "mon-programme.ics",
-    skip_link: shown!("Aller au programme"),
-    nav_label: shown!("Affichage du programme"),
-    nav_programme: "Tout le programme",
-    nav_mine: "Mes ateliers",
-    parallel_hint: shown!("Ces ateliers ont lieu en même temps."),
-    atelier: shown!("Atelier"),
-    number_sep: shown!("\u{A0}: "),
-    pick: shown!("Choisir cet atelier"),
-    mine_title: shown!("Mes ateliers"),
-    mine_empty: shown!("Vous n’avez pas encore choisi d’atelier."),
-    mine_empty_how: shown!("Dans le programme, appuyez sur «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: l’atelier apparaîtra ici, et vous le retrouverez sur cet appareil."),
-    mine_remove_how: shown!("Pour retirer un atelier, appuyez de nouveau sur son bouton «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: vous pourrez annuler."),
-    back_to_programme: shown!("Voir tout le programme"),
-    note_not_kept: shown!("Vos choix ne pourront pas être conservés sur cet appareil\u{A0}: ils restent valables tant que cette page est ouverte."),
-    note_other_version: shown!("Des choix enregistrés par une autre version de ce programme ont été mis de côté sur cet appareil\u{202F}; la liste repart de zéro."),
-    note_damaged: shown!("Des choix enregistrés sur cet appareil n’ont pas pu être relus\u{202F}; ils ont été mis de côté et la liste repart de zéro."),
-    privacy: shown!("Vos choix restent dans ce navigateur, sur cet appareil\u{A0}: rien n’est envoyé."),
-    offline: shown!("Hors ligne\u{A0}: le programme reste disponible."),
-    update_available: shown!("Une nouvelle version est disponible."),
-    reload: shown!("Recharger"),
-    embed_full: shown!("Ouvrir le programme en plein écran"),
-    glossary_title: shown!("Sigles"),
-    statement_link: shown!("Accessibilité\u{A0}: non conforme (déclaration d’accessibilité)"),
-    embed_storage: shown!("Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme."),
-    agenda_add: shown!("Ajouter à mon agenda"),
-    agenda_mine: shown!("Ajouter mon programme à mon agenda"),
-    share: shown!("Partager"),
-    share_copied: shown!("Lien copié\u{A0}: collez-le où vous voulez."),
-    share_manual: shown!("Copiez ce lien\u{A0}:"),
-    transfer_open: shown!("Transférer mes choix"),
-    transfer_how: shown!("Sur votre autre appareil, ouvrez ce lien ou scannez ce code\u{A0}: vos choix s’y ajouteront, après confirmation."),
-    qr_label: shown!("Code QR du lien de transfert"),
-    incoming_title: shown!("Des choix arrivent d’un autre appareil"),
-    incoming_intro: shown!("Ce lien apporte ces ateliers\u{A0}:"),
-    incoming_merge: shown!("Ils s’ajouteront à vos choix sur cet appareil, sans en retirer aucun."),
-    incoming_add: shown!("Ajouter à mes choix"),
-    incoming_keep: shown!("Ne rien changer"),
-    incoming_unknown: shown!("Ce lien nomme aussi des ateliers que ce programme n’a pas\u{A0}: ils sont ignorés."),
-    incoming_duplicates: shown!("Un atelier figurait plusieurs fois dans ce lien\u{A0}: il ne compte qu’une fois."),
-    incoming_refused: shown!("Ce lien de transfert est incomplet ou abîmé\u{A0}: vos choix n’ont pas changé."),
-    incoming_none: shown!("Aucun atelier de ce lien n’existe dans ce programme\u{A0}: vos choix n’ont pas changé."),
-    directions: shown!("Itinéraire sur OpenStreetMap"),
-    maps_app: shown!("Ouvrir dans une application de cartes"),
-    close: shown!("Fermer"),
-    overlap: shown!("Des ateliers que vous avez choisis ont lieu en même temps\u{A0}: vous ne pourrez suivre que l’un d’eux."),
-    new_tab: shown!("(nouvel onglet)"),
-    picked: shown!("Ajouté à «\u{202F}Mes ateliers\u{202F}»."),
-    see: shown!("Voir"),
-    see_mine: shown!("Voir mes ateliers"),
-    more: shown!("Présentation et partage"),
-    intro_more: shown!("Lire l’introduction de la journée"),
-    plenary_about: shown!("Pour tous les participants."),
-    access_title: shown!("Accès"),
-    toast_added: shown!("{atelier} ajouté à «\u{202F}Mes ateliers\u{202F}»."),
-    toast_removed: shown!("{atelier} retiré de «\u{202F}Mes ateliers\u{202F}»."),
-    undo: shown!("Annuler"),
-    copy_link: shown!("Copier le lien"),
-    print_title: shown!("Mon programme"),
-};
+/// Writes, from the table below, the struct `Ui` with one field per text, `FR` and `EN`, a
+/// method per text with parameters, and `Ui::all` for the tests. A row is
+/// `name: "français" / "English",`, under `written` when the wasm writes it (it keeps its words)
+/// or `shown` when only the prerendered page does (`shown!`: empty in the wasm). A text with
+/// parameters is a method, `fn name(param: Type) { "… {param} …" / "… {param} …" }`, its
+/// parameters named in the text and filled by `format!`; `fn name(n: usize) match n { 0 => … }`
+/// gives one text per case (plurals).
+macro_rules! strings {
+    (
+        written {
+            $( $(#[$written_doc:meta])* $written:ident: $written_fr:literal / $written_en:literal, )*
+        }
+        shown {
+            $( $(#[$shown_doc:meta])* $shown:ident: $shown_fr:literal / $shown_en:literal, )*
+        }
+        formatted {
+            $(
+                $(#[$fn_doc:meta])*
+                $vis:vis fn $fn:ident($($param:ident: $type:ty),*) $(match $on:ident)? { $($texts:tt)* }
+            )*
+        }
+    ) => {
+        /// The interface's texts in one language.
+        pub struct Ui {
+            pub lang: Lang,
+            $( $(#[$written_doc])* pub $written: &'static str, )*
+            $( $(#[$shown_doc])* pub $shown: &'static str, )*
+        }
 
-pub const EN: Ui = Ui {
-    lang: Lang::En,
-    other_language: shown!("Français"),
-    agenda_file: "my-programme.ics",
-    skip_link: shown!("Skip to the programme"),
-    nav_label: shown!("Programme views"),
-    nav_programme: "Full programme",
-    nav_mine: "My workshops",
-    parallel_hint: shown!("These workshops take place at the same time."),
-    atelier: shown!("Workshop"),
-    number_sep: shown!(": "),
-    pick: shown!("Choose this workshop"),
-    mine_title: shown!("My workshops"),
-    mine_empty: shown!("You have not chosen any workshop yet."),
-    mine_empty_how: shown!("In the programme, press “Choose this workshop”: the workshop will appear here, and you will find it again on this device."),
-    mine_remove_how: shown!("To remove a workshop, press its “Choose this workshop” button again: you will be able to undo."),
-    back_to_programme: shown!("See the full programme"),
-    note_not_kept: shown!("Your choices cannot be kept on this device: they stay valid while this page is open."),
-    note_other_version: shown!("Choices saved by another version of this programme were set aside on this device; the list starts again from zero."),
-    note_damaged: shown!("Choices saved on this device could not be read; they were set aside and the list starts again from zero."),
-    privacy: shown!("Your choices stay in this browser, on this device: nothing is sent."),
-    offline: shown!("Offline: the programme is still available."),
-    update_available: shown!("A new version is available."),
-    reload: shown!("Reload"),
-    embed_full: shown!("Open the programme full screen"),
-    glossary_title: shown!("Acronyms"),
-    statement_link: shown!("Accessibility: not compliant (accessibility statement)"),
-    embed_storage: shown!("On this page, your choices are kept by this browser for this site, apart from those made on the programme’s own page."),
-    agenda_add: shown!("Add to my calendar"),
-    agenda_mine: shown!("Add my programme to my calendar"),
-    share: shown!("Share"),
-    share_copied: shown!("Link copied: paste it wherever you like."),
-    share_manual: shown!("Copy this link:"),
-    transfer_open: shown!("Move my choices to another device"),
-    transfer_how: shown!("On your other device, open this link or scan this code: your choices will be added there, once you confirm."),
-    qr_label: shown!("QR code of the transfer link"),
-    incoming_title: shown!("Choices from another device"),
-    incoming_intro: shown!("This link brings these workshops:"),
-    incoming_merge: shown!("They will be added to your choices on this device; none will be removed."),
-    incoming_add: shown!("Add to my choices"),
-    incoming_keep: shown!("Change nothing"),
-    incoming_unknown: shown!("This link also names workshops this programme does not have: they are ignored."),
-    incoming_duplicates: shown!("A workshop appeared more than once in this link: it counts once."),
-    incoming_refused: shown!("This transfer link is incomplete or damaged: your choices have not changed."),
-    incoming_none: shown!("None of the workshops in this link exists in this programme: your choices have not changed."),
-    directions: shown!("Directions on OpenStreetMap"),
-    maps_app: shown!("Open in a maps app"),
-    close: shown!("Close"),
-    overlap: shown!("Some of the workshops you chose take place at the same time: you will only be able to attend one of them."),
-    new_tab: shown!("(new tab)"),
-    picked: shown!("Added to “My workshops”."),
-    see: shown!("See"),
-    see_mine: shown!("See my workshops"),
-    more: shown!("Description and sharing"),
-    intro_more: shown!("Read the introduction to the day"),
-    plenary_about: shown!("For all participants."),
-    access_title: shown!("Getting there"),
-    toast_added: shown!("{atelier} added to “My workshops”."),
-    toast_removed: shown!("{atelier} removed from “My workshops”."),
-    undo: shown!("Undo"),
-    copy_link: shown!("Copy the link"),
-    print_title: shown!("My programme"),
-};
+        pub const FR: Ui = Ui {
+            lang: Lang::Fr,
+            $( $written: $written_fr, )*
+            $( $shown: shown!($shown_fr), )*
+        };
+
+        pub const EN: Ui = Ui {
+            lang: Lang::En,
+            $( $written: $written_en, )*
+            $( $shown: shown!($shown_en), )*
+        };
+
+        impl Ui {
+            $(
+                $(#[$fn_doc])*
+                $vis fn $fn(&self, $($param: $type),*) -> String {
+                    fill!(self.lang, [$($on)?] $($texts)*)
+                }
+            )*
+
+            /// Every text with its name: the texts with parameters as written, `{param}` and all.
+            #[cfg(test)]
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                let mut all = vec![
+                    $( (stringify!($written), self.$written), )*
+                    $( (stringify!($shown), self.$shown), )*
+                ];
+                $( all.extend(templates!(self.lang, $fn, [$($on)?] $($texts)*)); )*
+                all
+            }
+        }
+    };
+}
+
+/// The body of a method of `strings!`: its text in `lang`, parameters filled in.
+macro_rules! fill {
+    ($lang:expr, [] $fr:literal / $en:literal) => {
+        match $lang {
+            Lang::Fr => format!($fr),
+            Lang::En => format!($en),
+        }
+    };
+    ($lang:expr, [$on:ident] $($case:pat => $fr:literal / $en:literal),+ $(,)?) => {
+        match $lang {
+            Lang::Fr => match $on { $($case => format!($fr),)+ },
+            Lang::En => match $on { $($case => format!($en),)+ },
+        }
+    };
+}
+
+/// The texts of a method of `strings!` in `lang`, unfilled, named after it (and the case).
+#[cfg(test)]
+macro_rules! templates {
+    ($lang:expr, $fn:ident, [] $fr:literal / $en:literal) => {
+        [(stringify!($fn), match $lang { Lang::Fr => $fr, Lang::En => $en })]
+    };
+    ($lang:expr, $fn:ident, [$on:ident] $($case:pat => $fr:literal / $en:literal),+ $(,)?) => {
+        [$((
+            concat!(stringify!($fn), " ", stringify!($case)),
+            match $lang { Lang::Fr => $fr, Lang::En => $en },
+        ),)+]
+    };
+}
+
+strings! {
+    // Written by the wasm too: the counts, the announcements, the calendar file's name.
+    written {
+        nav_programme: "Tout le programme" / "Full programme",
+        nav_mine: "Mes ateliers" / "My workshops",
+        /// The file « Ajouter mon programme à mon agenda » saves.
+        agenda_file: "mon-programme.ics" / "my-programme.ics",
+    }
+    // Only in the prerendered page: empty in the wasm (`shown!`).
+    shown {
+        /// The name of the other language, in that language: the switch's text.
+        other_language: "English" / "Français",
+        skip_link: "Aller au programme" / "Skip to the programme",
+        nav_label: "Affichage du programme" / "Programme views",
+        parallel_hint: "Ces ateliers ont lieu en même temps."
+            / "These workshops take place at the same time.",
+        atelier: "Atelier" / "Workshop",
+        /// Between an atelier's number and its title, for screen readers (« Atelier 2 : … »).
+        number_sep: "\u{A0}: " / ": ",
+        pick: "Choisir cet atelier" / "Choose this workshop",
+        mine_title: "Mes ateliers" / "My workshops",
+        mine_empty: "Vous n’avez pas encore choisi d’atelier."
+            / "You have not chosen any workshop yet.",
+        mine_empty_how: "Dans le programme, appuyez sur «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: l’atelier apparaîtra ici, et vous le retrouverez sur cet appareil."
+            / "In the programme, press “Choose this workshop”: the workshop will appear here, and you will find it again on this device.",
+        /// Under « Mes ateliers » once something is chosen: how to remove one.
+        mine_remove_how: "Pour retirer un atelier, appuyez de nouveau sur son bouton «\u{202F}Choisir cet atelier\u{202F}»\u{A0}: vous pourrez annuler."
+            / "To remove a workshop, press its “Choose this workshop” button again: you will be able to undo.",
+        back_to_programme: "Voir tout le programme" / "See the full programme",
+        note_not_kept: "Vos choix ne pourront pas être conservés sur cet appareil\u{A0}: ils restent valables tant que cette page est ouverte."
+            / "Your choices cannot be kept on this device: they stay valid while this page is open.",
+        note_other_version: "Des choix enregistrés par une autre version de ce programme ont été mis de côté sur cet appareil\u{202F}; la liste repart de zéro."
+            / "Choices saved by another version of this programme were set aside on this device; the list starts again from zero.",
+        note_damaged: "Des choix enregistrés sur cet appareil n’ont pas pu être relus\u{202F}; ils ont été mis de côté et la liste repart de zéro."
+            / "Choices saved on this device could not be read; they were set aside and the list starts again from zero.",
+        privacy: "Vos choix restent dans ce navigateur, sur cet appareil\u{A0}: rien n’est envoyé."
+            / "Your choices stay in this browser, on this device: nothing is sent.",
+        offline: "Hors ligne\u{A0}: le programme reste disponible."
+            / "Offline: the programme is still available.",
+        update_available: "Une nouvelle version est disponible." / "A new version is available.",
+        reload: "Recharger" / "Reload",
+        embed_full: "Ouvrir le programme en plein écran" / "Open the programme full screen",
+        glossary_title: "Sigles" / "Acronyms",
+        statement_link: "Accessibilité\u{A0}: non conforme (déclaration d’accessibilité)"
+            / "Accessibility: not compliant (accessibility statement)",
+        embed_storage: "Dans cette page, vos choix sont gardés par ce navigateur pour ce site, à part de ceux de la page du programme."
+            / "On this page, your choices are kept by this browser for this site, apart from those made on the programme’s own page.",
+        agenda_add: "Ajouter à mon agenda" / "Add to my calendar",
+        agenda_mine: "Ajouter mon programme à mon agenda" / "Add my programme to my calendar",
+        share: "Partager" / "Share",
+        share_copied: "Lien copié\u{A0}: collez-le où vous voulez."
+            / "Link copied: paste it wherever you like.",
+        share_manual: "Copiez ce lien\u{A0}:" / "Copy this link:",
+        transfer_open: "Transférer mes choix" / "Move my choices to another device",
+        transfer_how: "Sur votre autre appareil, ouvrez ce lien ou scannez ce code\u{A0}: vos choix s’y ajouteront, après confirmation."
+            / "On your other device, open this link or scan this code: your choices will be added there, once you confirm.",
+        qr_label: "Code QR du lien de transfert" / "QR code of the transfer link",
+        incoming_title: "Des choix arrivent d’un autre appareil" / "Choices from another device",
+        incoming_intro: "Ce lien apporte ces ateliers\u{A0}:" / "This link brings these workshops:",
+        incoming_merge: "Ils s’ajouteront à vos choix sur cet appareil, sans en retirer aucun."
+            / "They will be added to your choices on this device; none will be removed.",
+        incoming_add: "Ajouter à mes choix" / "Add to my choices",
+        incoming_keep: "Ne rien changer" / "Change nothing",
+        incoming_unknown: "Ce lien nomme aussi des ateliers que ce programme n’a pas\u{A0}: ils sont ignorés."
+            / "This link also names workshops this programme does not have: they are ignored.",
+        incoming_duplicates: "Un atelier figurait plusieurs fois dans ce lien\u{A0}: il ne compte qu’une fois."
+            / "A workshop appeared more than once in this link: it counts once.",
+        incoming_refused: "Ce lien de transfert est incomplet ou abîmé\u{A0}: vos choix n’ont pas changé."
+            / "This transfer link is incomplete or damaged: your choices have not changed.",
+        incoming_none: "Aucun atelier de ce lien n’existe dans ce programme\u{A0}: vos choix n’ont pas changé."
+            / "None of the workshops in this link exists in this programme: your choices have not changed.",
+        directions: "Itinéraire sur OpenStreetMap" / "Directions on OpenStreetMap",
+        maps_app: "Ouvrir dans une application de cartes" / "Open in a maps app",
+        close: "Fermer" / "Close",
+        /// Shown while chosen ateliers take place at the same time.
+        overlap: "Des ateliers que vous avez choisis ont lieu en même temps\u{A0}: vous ne pourrez suivre que l’un d’eux."
+            / "Some of the workshops you chose take place at the same time: you will only be able to attend one of them.",
+        /// Said to every sighted reader after a link that opens a new tab, left out in print.
+        new_tab: "(nouvel onglet)" / "(new tab)",
+        /// Under a chosen atelier's button: the state in words, and the way to « Mes ateliers ».
+        picked: "Ajouté à «\u{202F}Mes ateliers\u{202F}»." / "Added to “My workshops”.",
+        see: "Voir" / "See",
+        see_mine: "Voir mes ateliers" / "See my workshops",
+        /// The disclosure of an atelier's presentation and tools, and of the day's introduction.
+        more: "Présentation et partage" / "Description and sharing",
+        intro_more: "Lire l’introduction de la journée" / "Read the introduction to the day",
+        /// What a plenary is, on its card.
+        plenary_about: "Pour tous les participants." / "For all participants.",
+        /// The address and directions, after the programme.
+        access_title: "Accès" / "Getting there",
+        /// The bar that confirms a choice (assets/page.js): `{atelier}` is « Atelier 2 ».
+        toast_added: "{atelier} ajouté à «\u{202F}Mes ateliers\u{202F}»."
+            / "{atelier} added to “My workshops”.",
+        toast_removed: "{atelier} retiré de «\u{202F}Mes ateliers\u{202F}»."
+            / "{atelier} removed from “My workshops”.",
+        undo: "Annuler" / "Undo",
+        copy_link: "Copier le lien" / "Copy the link",
+        /// The printed page's heading when something is chosen.
+        print_title: "Mon programme" / "My programme",
+    }
+    // With parameters, named in the text and filled by `format!`: the wasm keeps those it calls.
+    formatted {
+        /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
+        pub fn page_title(event: &str, date: &str, place: &str) {
+            "{event} – programme du {date}, {place}" / "{event} – programme, {date}, {place}"
+        }
+        /// The page's description for search engines and link previews.
+        pub fn page_description(event: &str) {
+            "Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil."
+            / "Programme of the day “{event}”: the workshops, the plenary session, and your choices on this device."
+        }
+        /// Completes the bookmark button's name for screen readers: « Choisir cet atelier (atelier 2) ».
+        pub fn pick_which(n: u8) { "(atelier {n})" / "(workshop {n})" }
+        /// « 4 ateliers en parallèle », « 4 parallel workshops ».
+        pub fn parallel(n: usize) { "{n}\u{A0}ateliers en parallèle" / "{n}\u{A0}parallel workshops" }
+        /// « 1 atelier choisi », « 2 ateliers choisis ».
+        pub fn chosen(n: usize) match n {
+            0 => "Aucun atelier choisi" / "No workshop chosen",
+            1 => "1\u{A0}atelier choisi" / "1\u{A0}workshop chosen",
+            _ => "{n}\u{A0}ateliers choisis" / "{n}\u{A0}workshops chosen",
+        }
+        /// `announce` when nothing is chosen: « Mes ateliers : aucun atelier choisi. »
+        fn announce_none(view: &str) { "{view}\u{A0}: aucun atelier choisi." / "{view}: no workshop chosen." }
+        /// `announce` otherwise, `chosen` the count in words: « Mes ateliers : 2 ateliers choisis. »
+        fn announce_some(view: &str, chosen: &str) { "{view}\u{A0}: {chosen}." / "{view}: {chosen}." }
+    }
+}
 
 /// The interface text of `lang`.
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -233,25 +254,10 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 impl Ui {
-    /// The installed app's short name: « Programme 6 juin ».
+    /// The installed app's short name: « Programme 6 juin ». In French whatever the language,
+    /// like the web app manifest that is its only reader.
     pub fn app_short_name(&self, date: crate::dates::Date) -> String {
-        format!("Programme {}", date.fr_day_month())
-    }
-
-    /// The document's title: « <event> – programme du jeudi 6 juin 2024, <place> ».
-    pub fn page_title(&self, event: &str, date: &str, place: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("{event} – programme du {date}, {place}"),
-            Lang::En => format!("{event} – programme, {date}, {place}"),
-        }
-    }
-
-    /// The page's description for search engines and link previews.
-    pub fn page_description(&self, event: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Programme de la journée «\u{202F}{event}\u{202F}»\u{A0}: les ateliers, la session plénière, et vos choix sur cet appareil."),
-            Lang::En => format!("Programme of the day “{event}”: the workshops, the plenary session, and your choices on this device."),
-        }
+        format!("Programme {day}", day = date.fr_day_month())
     }
 
     pub fn note(&self, note: Note) -> &'static str {
@@ -262,14 +268,6 @@ impl Ui {
         }
     }
 
-    /// Completes the bookmark button's name for screen readers: « Choisir cet atelier (atelier 2) ».
-    pub fn pick_which(&self, n: u8) -> String {
-        match self.lang {
-            Lang::Fr => format!("(atelier {n})"),
-            Lang::En => format!("(workshop {n})"),
-        }
-    }
-
     /// Said politely when the view or the number of chosen ateliers changes.
     pub fn announce(&self, mine: bool, chosen: usize) -> String {
         let view = if mine {
@@ -277,34 +275,9 @@ impl Ui {
         } else {
             self.nav_programme
         };
-        let colon = match self.lang {
-            Lang::Fr => "\u{A0}:",
-            Lang::En => ":",
-        };
-        match (chosen, self.lang) {
-            (0, Lang::Fr) => format!("{view}{colon} aucun atelier choisi."),
-            (0, Lang::En) => format!("{view}{colon} no workshop chosen."),
-            (n, _) => format!("{view}{colon} {}.", self.chosen(n)),
-        }
-    }
-
-    /// « 4 ateliers en parallèle », « 4 parallel workshops ».
-    pub fn parallel(&self, n: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("{n}\u{A0}ateliers en parallèle"),
-            Lang::En => format!("{n}\u{A0}parallel workshops"),
-        }
-    }
-
-    /// « 1 atelier choisi », « 2 ateliers choisis ».
-    pub fn chosen(&self, n: usize) -> String {
-        match (n, self.lang) {
-            (0, Lang::Fr) => "Aucun atelier choisi".to_string(),
-            (1, Lang::Fr) => "1\u{A0}atelier choisi".to_string(),
-            (n, Lang::Fr) => format!("{n}\u{A0}ateliers choisis"),
-            (0, Lang::En) => "No workshop chosen".to_string(),
-            (1, Lang::En) => "1\u{A0}workshop chosen".to_string(),
-            (n, Lang::En) => format!("{n}\u{A0}workshops chosen"),
+        match chosen {
+            0 => self.announce_none(view),
+            n => self.announce_some(view, &self.chosen(n)),
         }
     }
 }
@@ -322,88 +295,33 @@ mod tests {
     }
 
     fn check_typography(ui: &Ui) {
-        let mut all = vec![
-            ui.skip_link,
-            ui.nav_label,
-            ui.nav_programme,
-            ui.nav_mine,
-            ui.parallel_hint,
-            ui.atelier,
-            ui.pick,
-            ui.mine_title,
-            ui.mine_empty,
-            ui.mine_empty_how,
-            ui.mine_remove_how,
-            ui.back_to_programme,
-            ui.privacy,
-            ui.offline,
-            ui.update_available,
-            ui.reload,
-            ui.embed_full,
-            ui.glossary_title,
-            ui.statement_link,
-            ui.embed_storage,
-            ui.agenda_add,
-            ui.agenda_mine,
-            ui.share,
-            ui.share_copied,
-            ui.share_manual,
-            ui.transfer_open,
-            ui.transfer_how,
-            ui.qr_label,
-            ui.incoming_title,
-            ui.incoming_intro,
-            ui.incoming_merge,
-            ui.incoming_add,
-            ui.incoming_keep,
-            ui.incoming_unknown,
-            ui.incoming_duplicates,
-            ui.incoming_refused,
-            ui.incoming_none,
-            ui.directions,
-            ui.maps_app,
-            ui.close,
-            ui.overlap,
-            ui.new_tab,
-            ui.picked,
-            ui.see,
-            ui.see_mine,
-            ui.more,
-            ui.intro_more,
-            ui.plenary_about,
-            ui.access_title,
-            ui.toast_added,
-            ui.toast_removed,
-            ui.undo,
-            ui.copy_link,
-            ui.print_title,
-        ];
-        all.extend(
-            [
-                Note::NotKept,
-                Note::SetAside(UnreadableKind::OtherVersion),
-                Note::SetAside(UnreadableKind::Damaged),
-            ]
-            .map(|n| ui.note(n)),
-        );
-        let formatted = [
-            ui.parallel(4),
-            ui.chosen(0),
-            ui.chosen(1),
-            ui.chosen(3),
-            ui.page_title("Titre", "jeudi 6\u{A0}juin\u{A0}2024", "Rennes"),
-            ui.page_description("Titre"),
-            ui.pick_which(2),
+        for (name, text) in ui.all() {
+            let (lang, text) = match name {
+                // The switch is written in the other language.
+                "other_language" => (ui.lang.other(), text),
+                // Its last space joins the number to the title that follows.
+                "number_sep" => (ui.lang, text.trim_end_matches(' ')),
+                _ => (ui.lang, text),
+            };
+            assert_eq!(
+                typo::for_lang(lang, text),
+                text,
+                "{name}: {text:?} lacks its typography"
+            );
+        }
+        // The texts put together here rather than in the table.
+        let date = crate::dates::Date::new(2024, 6, 6).expect("a date");
+        for text in [
             ui.announce(false, 0),
             ui.announce(true, 2),
-        ];
-        all.extend(formatted.iter().map(String::as_str));
-        for s in all {
-            assert_eq!(typo::for_lang(ui.lang, s), s, "{s:?} lacks its typography");
+            ui.app_short_name(date),
+        ] {
+            assert_eq!(
+                typo::for_lang(ui.lang, &text),
+                text,
+                "{text:?} lacks its typography"
+            );
         }
-        // The switch is written in the other language.
-        let other = ui.other_language;
-        assert_eq!(typo::for_lang(ui.lang.other(), other), other);
     }
 
     #[test]
