@@ -46,7 +46,8 @@ for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark'], [
         init: withChoices
           ? () => localStorage.setItem('journee.mobilites-jeunes-rennes-2024.favoris', 'v1:atelier-2,atelier-4')
           : undefined,
-        ready: !hash.endsWith('.html'),
+        // The statements have no app; every programme page, English included, is awaited.
+        ready: !hash.startsWith('accessib'),
       });
       const result = await axe(page);
       console.log(`# axe ${name}, ${width} px, ${scheme}: ${result.rules} rules, ${result.violations.length} violations`);
