@@ -1,6 +1,7 @@
 // Types of tools.js, the glue wasm-bindgen writes for src/bin/tools.rs at build time, for tsc's
 // check of tools-ui.js (tsconfig.json). Not copied to dist/: index.html does not name it. Keep
-// it in step with the #[wasm_bindgen] exports of src/bin/tools.rs.
+// it in step with the #[wasm_bindgen] exports of src/bin/tools.rs (src/contract/tests.rs checks
+// the names).
 export default function init(): Promise<unknown>;
 /** One session of a calendar file; times `HH:MM`. */
 export interface SessionData {

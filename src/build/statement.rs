@@ -115,11 +115,16 @@ pub fn title(lang: Lang) -> &'static str {
     words(lang).title
 }
 
+/// `text` with the typography of `lang`, then escaped for HTML.
+fn esc(lang: Lang, text: &str) -> String {
+    escape(&typo::for_lang(lang, text))
+}
+
 /// « Retour d'information et contact »: how to reach the accessibility officer, or, when the
 /// content file gives no contact, that none is given and whom to ask meanwhile.
 fn contact_html(lang: Lang, s: &Statement) -> String {
     let w = words(lang);
-    let esc = |text: &str| escape(&typo::for_lang(lang, text));
+    let esc = |text: &str| esc(lang, text);
     match &s.contact {
         Some(contact) => format!("<p>{}</p><p>{}</p>", esc(w.contact), contact.0),
         None => format!(
@@ -134,8 +139,7 @@ pub fn body_html(lang: Lang) -> String {
     let w = words(lang);
     let e = event(lang);
     let s = &e.statement;
-    // The language's typography, then escaped.
-    let esc = |text: &str| escape(&typo::for_lang(lang, text));
+    let esc = |text: &str| esc(lang, text);
     let list = |items: &[&str]| {
         let items: String = items
             .iter()

@@ -373,3 +373,26 @@ fn the_reader_finds_what_it_should() {
         (vec!["li".to_string()], vec!["data-id".to_string()])
     );
 }
+
+#[test]
+fn tools_d_ts_declares_each_export_of_the_tools_wasm_and_no_other() {
+    let rust = include_str!("../bin/tools.rs");
+    let types = include_str!("../../assets/tools.d.ts");
+    let exported: Vec<&str> = rust
+        .split("#[wasm_bindgen]\npub fn ")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('(').unwrap_or(0)])
+        .collect();
+    let declared: Vec<&str> = types
+        .split("export function ")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('(').unwrap_or(0)])
+        .collect();
+    assert!(!exported.is_empty());
+    assert_eq!(
+        exported, declared,
+        "assets/tools.d.ts is out of step with src/bin/tools.rs"
+    );
+    // The module tools-ui.js imports is the glue Trunk writes for the `tools` binary.
+    assert!(SCRIPTS[1].1.contains("from './tools.js';"));
+}
