@@ -12,7 +12,9 @@
 // Reads from the page (src/contract.rs): <html data-sw data-tools data-app .embed>, #hors-ligne,
 // #mise-a-jour, #choix (data-ajoute, data-retire, {atelier}), .connection, #langue,
 // #plein-ecran, #mes-ateliers-titre, main.mine-view, article.session / .chosen with .number,
-// .picked, details.more and button.pick (data-tap), buttons [data-tool]; the fragments
+// .picked, details.more and button.pick (data-tap), buttons [data-tool], the filter #filtre
+// (data-compte, data-aucun, {n}, {total}) with its selects and the cards' data-type, data-salle,
+// .slot, .day, .title; the query ?type=, ?salle=; the fragments
 // #transfert=, #mes-ateliers; the key journee.langue; messages to sw.js (journee:activate) and
 // to and from embed.js ({ journee: 'height' | 'view' }).
 'use strict';
@@ -31,6 +33,7 @@
   choices();
   keyboard();
   opened();
+  filter();
 
   // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
   // frame merely reading navigator.serviceWorker throws.
@@ -106,7 +109,8 @@
     const chosen = (card) => (card.dataset.tap ? card.dataset.tap === 'on' : card.classList.contains('chosen'));
     const confirm = (card, inMine) => {
       const on = chosen(card);
-      const name = card.querySelector('.number')?.firstChild?.textContent ?? '';
+      // « Atelier 2 », or the title of a session without a number.
+      const name = (card.querySelector('.number') ?? card.querySelector('.title'))?.firstChild?.textContent ?? '';
       said.textContent = (on ? bar.dataset.ajoute : bar.dataset.retire).replace('{atelier}', name);
       see.hidden = !on || inMine;
       undo.hidden = on;
@@ -149,6 +153,55 @@
     return /** @type {HTMLElement} */ (next?.querySelector('button.pick')) ?? document.getElementById('mes-ateliers-titre');
   }
 
+  // The filter by kind and room (src/page/programme.rs), shown only with this script: hides the
+  // other cards, and the slots and days it leaves empty, in the programme view; kept in the
+  // address (?type=…&salle=…) so that a reload or a shared link shows the same.
+  function filter() {
+    const box = document.getElementById('filtre');
+    if (!box) return;
+    const form = box.querySelector('form');
+    const result = box.querySelector('.filter-result');
+    const cards = [...document.querySelectorAll('article.session')];
+    const fields = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll('select')]);
+    const asked = new URLSearchParams(location.search);
+    for (const f of fields) {
+      const value = asked.get(f.name);
+      if (value && [...f.options].some((o) => o.value === value)) f.value = value;
+    }
+    const apply = () => {
+      const wanted = fields.filter((f) => f.value);
+      let shown = 0;
+      for (const card of cards) {
+        const out = wanted.some((f) => card.getAttribute(`data-${f.name}`) !== f.value);
+        card.classList.toggle('filtered', out);
+        if (!out) shown++;
+      }
+      for (const box of document.querySelectorAll('.slot, .day')) {
+        box.classList.toggle('filtered', !box.querySelector('article.session:not(.filtered)'));
+      }
+      const query = new URLSearchParams(location.search);
+      for (const f of fields) {
+        if (f.value) query.set(f.name, f.value);
+        else query.delete(f.name);
+      }
+      const search = query.toString();
+      history.replaceState(history.state, '', location.pathname + (search ? `?${search}` : '') + location.hash);
+      result.textContent = !wanted.length ? ''
+        : shown ? box.dataset.compte.replace('{n}', String(shown)).replace('{total}', String(cards.length))
+          : box.dataset.aucun;
+    };
+    form.addEventListener('change', apply);
+    // After the reset has emptied the fields.
+    form.addEventListener('reset', () => setTimeout(apply));
+    form.addEventListener('submit', (e) => e.preventDefault());
+    box.hidden = false;
+    // A filtered address shows its filter open.
+    if (fields.some((f) => f.value)) {
+      /** @type {HTMLDetailsElement} */ (box.querySelector('details')).open = true;
+      apply();
+    }
+  }
+
   function keyboard() {
     addEventListener('keydown', (e) => {
       if (!e.altKey && !e.ctrlKey && !e.metaKey) root.classList.add('kbd');
@@ -181,6 +234,8 @@
     follow();
     addEventListener('hashchange', follow);
     link.addEventListener('click', () => {
+      // The filter may have changed the address since.
+      follow();
       try {
         localStorage.setItem('journee.langue', link.hreflang);
       } catch {

@@ -6,7 +6,8 @@
 // reads the page, which has every word in its language, and shows the results. The build
 // renames it by content and points its import to the renamed tools.js.
 // Reads from the page (src/contract.rs): <html data-evenement data-app>; cards
-// article.session / .atelier / .chosen in a .slot with its h2 times, their h3, .description and
+// article.session / .choosable / .chosen with their heading (aria-labelledby), .time (data-jour,
+// data-debut, data-fin, data-lieu), .description and
 // button.pick; header time; .access .where; buttons [data-tool] with data-id, data-fichier;
 // the dialogs #transfert (#transfert-lien, [data-copier], .copied data-ok data-manual, svg
 // path), #transfert-recu ([data-si], li[data-id], [data-ajouter]), #lien-a-copier
@@ -31,28 +32,30 @@ export async function run(button) {
     case 'agenda':
       return save([document.getElementById(id)], `${id}.ics`);
     case 'agenda-mine':
-      // The chosen ateliers and every session that is not an atelier (the plenary).
+      // The chosen sessions and every one without a choice (the plenary, the breaks).
       return save([...document.querySelectorAll('article.session')]
-        .filter((a) => a.classList.contains('chosen') || !a.classList.contains('atelier')), button.dataset.fichier);
+        .filter((a) => a.classList.contains('chosen') || !a.classList.contains('choosable')), button.dataset.fichier);
     case 'partager':
-      return share(text($('h3', document.getElementById(id))), `${page()}#${id}`);
+      return share(text(heading(document.getElementById(id))), `${page()}#${id}`);
     case 'transfert':
       return showTransfer(button);
   }
 }
 
-// Calendar: the words from the page, the times from each slot's heading.
+/** A card's heading, whatever its level. */
+const heading = (card) => document.getElementById(card.getAttribute('aria-labelledby'));
+
+// Calendar: the words from the page, the day, times and place from the card's time line.
 function save(cards, name) {
-  const date = $('header time').getAttribute('datetime');
   const sessions = cards.map((card) => {
-    const [start, end] = card.closest('.slot').querySelectorAll('h2 time');
+    const when = /** @type {HTMLElement} */ ($('.time', card)).dataset;
     return {
-      id: card.id, start: start.getAttribute('datetime'), end: end.getAttribute('datetime'),
-      summary: text($('h3', card)), description: description(card),
-      location: text($('.access .where')), url: `${page()}#${card.id}`,
+      id: card.id, date: when.jour, start: when.debut, end: when.fin,
+      summary: text(heading(card)), description: description(card),
+      location: when.lieu, url: `${page()}#${card.id}`,
     };
   });
-  const ics = calendar_file(root.dataset.evenement, date, sessions, Date.now());
+  const ics = calendar_file(root.dataset.evenement, sessions, Date.now());
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -109,7 +112,7 @@ function open(dialog, from) {
 }
 
 function showTransfer(button) {
-  const ids = [...document.querySelectorAll('article.atelier.chosen')].map((a) => a.id);
+  const ids = [...document.querySelectorAll('article.choosable.chosen')].map((a) => a.id);
   const link = page() + transfer_fragment(ids);
   // A link always fits a code (the transfer link's length is capped far below the limit).
   const { side, path } = JSON.parse(qr_svg(link));
@@ -149,7 +152,7 @@ export async function arrive() {
       resolve();
     }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
   });
-  const ateliers = [...document.querySelectorAll('article.atelier')].map((a) => a.id);
+  const ateliers = [...document.querySelectorAll('article.choosable')].map((a) => a.id);
   const read = JSON.parse(read_transfer(location.hash, ateliers));
   if (!read) return;
   const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('transfert-recu'));

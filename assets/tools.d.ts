@@ -3,9 +3,10 @@
 // it in step with the #[wasm_bindgen] exports of src/bin/tools.rs (src/contract/tests.rs checks
 // the names).
 export default function init(): Promise<unknown>;
-/** One session of a calendar file; times `HH:MM`. */
+/** One session of a calendar file; the date `YYYY-MM-DD`, times `HH:MM`. */
 export interface SessionData {
   id: string;
+  date: string;
   start: string;
   end: string;
   summary: string;
@@ -15,7 +16,7 @@ export interface SessionData {
 }
 /** JSON: `{"side": number, "path": string}`, or `null` when the text is too long. */
 export function qr_svg(text: string): string;
-export function calendar_file(event_id: string, date: string, sessions: SessionData[], now: number): string;
+export function calendar_file(event_id: string, sessions: SessionData[], now: number): string;
 /** JSON: `null`, `{"refused": true}` or `{"ids": string[], "unknown": number, "duplicates": boolean}`. */
 export function read_transfer(hash: string, ateliers: string[]): string;
 export function transfer_fragment(ids: string[]): string;

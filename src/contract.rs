@@ -30,12 +30,24 @@ pub mod id {
     pub const TRANSFER_RECEIVED: &str = "transfert-recu";
     pub const COPY_LINK: &str = "lien-a-copier";
     pub const COPY_LINK_FIELD: &str = "lien-a-copier-champ";
+    /// The programme's filter by kind and room (page.js applies it).
+    pub const FILTER: &str = "filtre";
 }
 
 /// Classes the scripts read (and the few they set, see [`SET_BY_SCRIPTS`]).
 pub mod class {
     pub const SESSION: &str = "session";
     pub const ATELIER: &str = "atelier";
+    /// A session with a choose control.
+    pub const CHOOSABLE: &str = "choosable";
+    pub const TITLE: &str = "title";
+    /// A card's time line, with its day, times and place for calendars (`attr::DAY`…).
+    pub const TIME: &str = "time";
+    /// The sessions of a day; what the filter hides (set by page.js); where it says how many
+    /// it shows.
+    pub const DAY: &str = "day";
+    pub const FILTERED: &str = "filtered";
+    pub const FILTER_RESULT: &str = "filter-result";
     /// A chosen card: set by the wasm, read by page.js, tools-ui.js and index.html.
     pub const CHOSEN: &str = "chosen";
     pub const SLOT: &str = "slot";
@@ -82,6 +94,17 @@ pub mod attr {
     /// The choice bar's sentences, `{atelier}` standing for the atelier's name.
     pub const ADDED: &str = "data-ajoute";
     pub const REMOVED: &str = "data-retire";
+    /// A card's kind and room (`data-type`, `data-salle`), which the filter matches, and the
+    /// filter's sentences: how many are shown (`{n}`, `{total}`), and that none is.
+    pub const KIND: &str = "data-type";
+    pub const ROOM: &str = "data-salle";
+    pub const FILTER_SHOWN: &str = "data-compte";
+    pub const FILTER_NONE: &str = "data-aucun";
+    /// A card's day, start, end and location, for calendar files (tools-ui.js).
+    pub const DAY: &str = "data-jour";
+    pub const START: &str = "data-debut";
+    pub const END: &str = "data-fin";
+    pub const LOCATION: &str = "data-lieu";
 }
 
 /// The tools a `data-tool` button asks tools-ui.js for, and the parts of the received transfer's
@@ -115,7 +138,7 @@ pub mod message {
 }
 
 /// What the scripts set themselves, so it is not in the page as built.
-pub const SET_BY_SCRIPTS: [&str; 7] = [
+pub const SET_BY_SCRIPTS: [&str; 8] = [
     class::CHOSEN,
     class::MINE_VIEW,
     class::EMBED,
@@ -123,6 +146,19 @@ pub const SET_BY_SCRIPTS: [&str; 7] = [
     class::KEYBOARD,
     attr::APP_STATE,
     attr::TAP,
+    class::FILTERED,
+];
+
+/// What only some events' pages have: the filter, for events with many sessions of several
+/// kinds or rooms. Named in the contract all the same; the browser tests of such an event
+/// check them in its page.
+pub const FOR_LARGER_EVENTS: [&str; 6] = [
+    id::FILTER,
+    "select",
+    "form",
+    class::FILTER_RESULT,
+    attr::FILTER_SHOWN,
+    attr::FILTER_NONE,
 ];
 
 /// The host page's options, on embed.js's own `<script>` tag (EMBED.md): not in the page.

@@ -4,8 +4,8 @@
 use crate::lang::Lang;
 use crate::typo::NBSP;
 
-/// A calendar date (proleptic Gregorian).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A calendar date (proleptic Gregorian). Ordered by year, month, day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -89,15 +89,7 @@ impl Date {
 
     /// 0 = Monday … 6 = Sunday, from the day count since 1970-01-01 (a Thursday).
     pub fn weekday(self) -> usize {
-        // Days from civil, after Howard Hinnant's published algorithm.
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        let days = era * 146_097 + doe - 719_468;
-        (days + 3).rem_euclid(7) as usize
+        (self.days() + 3).rem_euclid(7) as usize
     }
 
     /// The date `days` after 1970-01-01 (civil from days, after Howard Hinnant's algorithm).
@@ -146,6 +138,74 @@ impl Date {
             Lang::Fr => self.fr_long(),
             Lang::En => self.en_long(),
         }
+    }
+
+    /// The weekday, day and month, for a day's heading: « jeudi 13 mars », « Thursday 13 March ».
+    pub fn weekday_day_month(self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => format!("{} {}", WEEKDAYS[self.weekday()], self.fr_day_month()),
+            Lang::En => format!(
+                "{} {}{NBSP}{}",
+                WEEKDAYS_EN[self.weekday()],
+                self.day,
+                MONTHS_EN[usize::from(self.month) - 1]
+            ),
+        }
+    }
+
+    /// The days from `self` to `last`, for an event's header: the long date for one day,
+    /// « 13 et 14 mars 2025 » for two in a month, else « du 30 mars au 2 avril 2025 ».
+    pub fn span(self, last: Date, lang: Lang) -> String {
+        let month = |d: Date| match lang {
+            Lang::Fr => MONTHS[usize::from(d.month) - 1],
+            Lang::En => MONTHS_EN[usize::from(d.month) - 1],
+        };
+        let next = Date::from_days(self.days() + 1);
+        let same_month = (self.year, self.month) == (last.year, last.month);
+        match lang {
+            _ if last <= self => self.long(lang),
+            Lang::Fr if next == last && same_month => format!(
+                "{} et {}{NBSP}{}{NBSP}{}",
+                self.day,
+                last.day,
+                MONTHS[usize::from(last.month) - 1],
+                last.year
+            ),
+            Lang::En if next == last && same_month => format!(
+                "{} and {}{NBSP}{}{NBSP}{}",
+                self.day,
+                last.day,
+                MONTHS_EN[usize::from(last.month) - 1],
+                last.year
+            ),
+            Lang::Fr => format!(
+                "du {}{NBSP}{} au {}{NBSP}{}{NBSP}{}",
+                self.day,
+                month(self),
+                last.day,
+                month(last),
+                last.year
+            ),
+            Lang::En => format!(
+                "{}{NBSP}{} to {}{NBSP}{}{NBSP}{}",
+                self.day,
+                month(self),
+                last.day,
+                month(last),
+                last.year
+            ),
+        }
+    }
+
+    /// Days since 1970-01-01 (days from civil, after Howard Hinnant's published algorithm).
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
     }
 
     /// `2024-06-06`, for `<time datetime>`.

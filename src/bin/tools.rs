@@ -28,10 +28,13 @@ pub fn qr_svg(text: &str) -> String {
 #[wasm_bindgen]
 extern "C" {
     /// One session of a calendar file, as tools-ui.js reads it from the page (assets/tools.d.ts):
-    /// `{ id, start, end, summary, description, location, url }`, times as `HH:MM`.
+    /// `{ id, date, start, end, summary, description, location, url }`, the date as
+    /// `YYYY-MM-DD`, times as `HH:MM`.
     pub type SessionData;
     #[wasm_bindgen(method, getter)]
     fn id(this: &SessionData) -> String;
+    #[wasm_bindgen(method, getter)]
+    fn date(this: &SessionData) -> String;
     #[wasm_bindgen(method, getter)]
     fn start(this: &SessionData) -> String;
     #[wasm_bindgen(method, getter)]
@@ -46,14 +49,11 @@ extern "C" {
     fn url(this: &SessionData) -> String;
 }
 
-/// A calendar file (RFC 5545) of `sessions` on the event's `date` (`YYYY-MM-DD`); empty when
-/// the date is unreadable, and without the sessions whose times are. `now`: milliseconds since
+/// A calendar file (RFC 5545) of `sessions`, each on its own day: without the sessions whose
+/// date or times are unreadable. `now`: milliseconds since
 /// 1970 (DTSTAMP).
 #[wasm_bindgen]
-pub fn calendar_file(event_id: &str, date: &str, sessions: Vec<SessionData>, now: f64) -> String {
-    let Some(date) = Date::parse(date) else {
-        return String::new();
-    };
+pub fn calendar_file(event_id: &str, sessions: Vec<SessionData>, now: f64) -> String {
     let texts: Vec<[String; 5]> = sessions
         .iter()
         .map(|s| [s.id(), s.summary(), s.description(), s.location(), s.url()])
@@ -70,7 +70,7 @@ pub fn calendar_file(event_id: &str, date: &str, sessions: Vec<SessionData>, now
                 description,
                 location,
                 url,
-                date,
+                date: Date::parse(&s.date())?,
             })
         })
         .collect();

@@ -3,10 +3,9 @@
 //! and the tools' dialogs that assets/tools-ui.js opens. Their words come from `strings`.
 
 use crate::contract::{attr, id, MY_ATELIERS};
-use crate::event::event;
+use crate::event::{event, words as ui};
 use crate::html::escape;
 use crate::lang::Lang;
-use crate::strings::ui;
 
 /// The notices of `assets/page.js`, hidden until it shows them: static HTML after the app's
 /// markup (hydration stops at the app's last node), so they cost the wasm nothing.
@@ -36,11 +35,40 @@ pub fn connection_notes(lang: Lang) -> String {
 /// programme » (the style sheet shows it on paper only, when something is chosen).
 pub fn page_end(lang: Lang) -> String {
     let (t, e) = (ui(lang), event(lang));
+    // The event's further places, each with its way there.
+    let places: String = e
+        .places
+        .iter()
+        .map(|p| {
+            let lang = p
+                .name
+                .lang
+                .map(|l| format!(" lang=\"{l}\""))
+                .unwrap_or_default();
+            format!(
+                "<li><span{lang}>{}</span>, {} <a href=\"{}\" target=\"_blank\" rel=\"noopener\">{} \
+                 <span class=\"new-tab\">{}</span></a></li>",
+                escape(p.name.text),
+                escape(p.address),
+                escape(p.map_url),
+                escape(t.directions),
+                escape(t.new_tab)
+            )
+        })
+        .collect();
+    let places = if places.is_empty() {
+        places
+    } else {
+        format!(
+            "<h3>{}</h3><ul class=\"places\">{places}</ul>",
+            escape(t.other_places)
+        )
+    };
     format!(
         "<section class=\"access\" aria-labelledby=\"acces-titre\"><h2 id=\"acces-titre\">{}</h2>\
          <p class=\"where\">{}</p><p class=\"directions\">\
          <a href=\"{}\" target=\"_blank\" rel=\"noopener\">{} <span class=\"new-tab\">{}</span></a> \
-         <a href=\"{}\">{}</a></p></section>\
+         <a href=\"{}\">{}</a></p>{places}</section>\
          <footer class=\"page-footer\"><p>{}</p><p><a href=\"{}\">{}</a></p></footer>\
          <p class=\"print-title\">{} – <time datetime=\"{}\">{}</time></p>",
         escape(t.access_title),
@@ -82,19 +110,21 @@ pub fn tool_dialogs(lang: Lang) -> String {
     let items: String = e
         .sessions
         .iter()
-        .filter(|s| s.is_atelier())
+        .filter(|s| s.choosable)
         .map(|s| {
             let lang = s
                 .title_lang
                 .map(|l| format!(" lang=\"{l}\""))
                 .unwrap_or_default();
             format!(
-                "<li {}=\"{}\" hidden>{} {}{}<span{lang}>{}</span></li>",
+                "<li {}=\"{}\" hidden>{}<span{lang}>{}</span></li>",
                 attr::SESSION_ID,
                 s.id,
-                escape(t.atelier),
-                s.number.unwrap_or(0),
-                escape(t.number_sep),
+                if s.label.is_empty() {
+                    String::new()
+                } else {
+                    escape(&format!("{}{}", s.label, t.number_sep))
+                },
                 escape(s.title)
             )
         })

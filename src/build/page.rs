@@ -8,11 +8,10 @@ use super::security::{
 };
 use super::statement;
 use crate::contract::{attr, WORKER_ON};
-use crate::event::event;
+use crate::event::{event, words as ui};
 use crate::html::escape;
 use crate::lang::Lang;
 use crate::page::App;
-use crate::strings::ui;
 use leptos::prelude::*;
 
 /// The programme in `lang` as HTML, exactly as the first render in the browser builds it.
@@ -133,7 +132,12 @@ pub(super) fn replace_between(
 
 pub(super) fn with_content_head(html: &str, lang: Lang) -> Result<String, String> {
     let (e, t) = (event(lang), ui(lang));
-    let title = escape(&t.page_title(e.title, e.day.text, e.place));
+    let title = if e.several_days() {
+        t.page_title_days(e.title, e.day.text, e.place)
+    } else {
+        t.page_title(e.title, e.day.text, e.place)
+    };
+    let title = escape(&title);
     let html = replace_between(html, "<title>", "</title>", &title)?;
     let description = escape(&t.page_description(e.title));
     replace_between(

@@ -179,7 +179,7 @@ pub fn body_html(lang: Lang) -> String {
          <h1>{}</h1><p>{intro}</p>",
         esc(w.skip),
         other.statement_page(),
-        escape(crate::strings::ui(lang).other_language),
+        escape(crate::event::words(lang).other_language),
         esc(w.title),
         code = other.code(),
     );

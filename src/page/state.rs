@@ -4,11 +4,11 @@
 
 use super::local_storage::{local, Local};
 use crate::bookmarks::{storage_key, Bookmarks};
-use crate::event::{event, Event};
+use crate::event::{event, words, Event};
 use crate::lang::Lang;
 use crate::route::{Route, View};
 use crate::storage_policy::{self, Note};
-use crate::strings::{ui, Ui};
+use crate::strings::Ui;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -38,7 +38,7 @@ impl AppState {
     }
 
     pub fn ui(&self) -> &'static Ui {
-        ui(self.lang)
+        words(self.lang)
     }
 
     /// Whether « Mes ateliers » is the view.
@@ -58,7 +58,7 @@ impl AppState {
     /// Chosen ateliers that the content has (stored ids it lost are not counted).
     pub fn chosen_count(&self) -> usize {
         self.bookmarks
-            .with(|b| b.count_known(|id| self.event().session(id).is_some_and(|s| s.is_atelier())))
+            .with(|b| b.count_known(|id| self.event().session(id).is_some_and(|s| s.choosable)))
     }
 
     pub fn toggle(&self, id: &str) {

@@ -7,7 +7,7 @@
 //! never writes it again; the page's words are in the HTML, not twice in the wasm.
 
 use super::acronyms::find_word;
-use super::model::{BlockSrc, EventSrc, SessionSrc};
+use super::model::{Bilingual, BlockSrc, EventSrc, SessionSrc};
 use crate::dates::range;
 use crate::html::escape;
 use crate::lang::Lang;
@@ -75,7 +75,8 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         }
     };
     let mut sessions: Vec<&SessionSrc> = e.sessions.iter().collect();
-    sessions.sort_by_key(|s| (s.start, s.end));
+    sessions.sort_by_key(|s| (s.day, s.start, s.end));
+    let days = e.days();
     let meanings = meanings(e, lang);
     // In reading order, so that each acronym is explained where it first appears.
     let mut acronyms = Acronyms::new(&meanings);
@@ -123,7 +124,89 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         out,
         "    day: Label {{ iso: {:?}, text: {:?} }},",
         keep(e.date.iso()),
-        keep(e.date.long(lang))
+        keep(e.date.span(e.last_day, lang))
+    );
+    let _ = writeln!(out, "    days: &[");
+    for d in &days {
+        let _ = writeln!(
+            out,
+            "        Day {{ id: {:?}, label: Label {{ iso: {:?}, text: {:?} }} }},",
+            format!("jour-{}", d.iso()),
+            keep(d.iso()),
+            keep(d.weekday_day_month(lang))
+        );
+    }
+    let _ = writeln!(out, "    ],");
+    // Everything below is only the prerendered page's: the wasm gets empty lists.
+    let texts_only = |items: Vec<String>| {
+        if texts == Texts::None {
+            String::new()
+        } else {
+            items.concat()
+        }
+    };
+    let _ = writeln!(
+        out,
+        "    places: &[{}],",
+        texts_only(
+            e.places
+                .iter()
+                .map(|p| format!(
+                    "Place {{ name: {}, address: {:?}, map_url: {:?} }}, ",
+                    text_rust(lang, &p.name),
+                    p.address,
+                    map_url(&p.address)
+                ))
+                .collect()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "    rooms: &[{}],",
+        texts_only(
+            e.rooms
+                .iter()
+                .map(|r| format!(
+                    "Room {{ id: {:?}, name: {}, detail: {}, place: {:?} }}, ",
+                    r.id,
+                    text_rust(lang, &r.name),
+                    option_rust(lang, r.detail.as_ref()),
+                    r.place
+                        .as_ref()
+                        .and_then(|p| e.places.iter().position(|o| &o.id == p))
+                ))
+                .collect()
+        )
+    );
+    let mut kinds: Vec<&Bilingual> = Vec::new();
+    let mut kind_ids: Vec<&str> = Vec::new();
+    for s in &sessions {
+        if !kind_ids.contains(&s.kind.id.as_str()) {
+            kind_ids.push(&s.kind.id);
+            kinds.push(&s.kind.name);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "    kinds: &[{}],",
+        texts_only(
+            kind_ids
+                .iter()
+                .zip(&kinds)
+                .map(|(id, name)| format!(
+                    "Choice {{ id: {id:?}, name: {} }}, ",
+                    text_rust(lang, name)
+                ))
+                .collect()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "    ateliers: {},",
+        e.sessions
+            .iter()
+            .filter(|s| s.choosable)
+            .all(|s| s.kind.is_atelier())
     );
     let _ = writeln!(out, "    place: {:?},", keep(e.place.clone()));
     let _ = writeln!(out, "    address: {:?},", keep(e.address.clone()));
@@ -133,13 +216,7 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         keep(format!("{}, {}", e.place, e.address))
     );
     let query = url_component(&e.address);
-    let _ = writeln!(
-        out,
-        "    map_url: {:?},",
-        keep(format!(
-            "https://www.openstreetmap.org/search?query={query}"
-        ))
-    );
+    let _ = writeln!(out, "    map_url: {:?},", keep(map_url(&e.address)));
     let _ = writeln!(
         out,
         "    geo_url: {:?},",
@@ -167,13 +244,66 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         } else {
             title_lang
         };
+        let (kind_name, _) = pick(lang, &s.kind.name.fr, s.kind.name.en.as_deref());
+        let label = s
+            .number
+            .map(|n| format!("{} {n}", capitalised(kind_name)))
+            .unwrap_or_default();
+        // Completes the buttons' names for screen readers: « (atelier 2) », else the title.
+        let which = match s.number {
+            Some(n) => format!("({kind_name} {n})"),
+            None => format!("({title})"),
+        };
+        let day = days.iter().position(|d| *d == s.day).unwrap_or_default();
+        let rich = if texts == Texts::None {
+            "room: None, speakers: &[], registration: None, registration_link: \"\", \
+             capacity: None, access: &[], access_note: None, tags: &[]"
+                .to_string()
+        } else {
+            format!(
+                "room: {:?}, speakers: &[{}], registration: {}, registration_link: {:?}, \
+                 capacity: {}, access: &[{}], access_note: {}, tags: &[{}]",
+                s.room
+                    .as_ref()
+                    .and_then(|r| e.rooms.iter().position(|o| &o.id == r)),
+                s.speakers
+                    .iter()
+                    .map(|p| format!(
+                        "Speaker {{ name: {:?}, role: {}, organisation: {} }}, ",
+                        p.name,
+                        option_rust(lang, p.role.as_ref()),
+                        option_rust(lang, p.organisation.as_ref())
+                    ))
+                    .collect::<String>(),
+                option_rust(lang, s.registration.as_ref()),
+                s.registration_link.clone().unwrap_or_default(),
+                option_rust(lang, s.capacity.as_ref()),
+                s.access
+                    .iter()
+                    .map(|a| format!("Access::{a:?}, "))
+                    .collect::<String>(),
+                option_rust(lang, s.access_note.as_ref()),
+                s.tags
+                    .iter()
+                    .map(|t| format!("{}, ", text_rust(lang, t)))
+                    .collect::<String>(),
+            )
+        };
         let _ = writeln!(
             out,
-            "        Session {{ id: {:?}, kind: Kind::{}, number: {:?}, title: {:?}, title_lang: {:?}, \
-             start: Time({}), end: Time({}), heading_id: {:?}, start_at: Label {{ iso: {:?}, text: {:?} }}, \
-             end_at: Label {{ iso: {:?}, text: {:?} }}, when: Html({:?}), description: Html({:?}) }},",
+            "        Session {{ id: {:?}, kind: {:?}, kind_name: {:?}, label: {:?}, which: {:?}, \
+             plenary: {}, choosable: {}, number: {:?}, title: {:?}, title_lang: {:?}, \
+             day: {day}, start: Time({}), end: Time({}), heading_id: {:?}, start_at: Label {{ iso: {:?}, text: {:?} }}, \
+             end_at: Label {{ iso: {:?}, text: {:?} }}, when: Html({:?}), description: Html({:?}), \
+             room_id: {:?}, {rich} }},",
             s.id,
-            if s.atelier { "Atelier" } else { "Pleniere" },
+            // Ids stay in the wasm, which renders the cards' `data-type` and `data-salle`.
+            s.kind.id,
+            keep(kind_name.to_string()),
+            keep(label),
+            keep(which),
+            s.kind.id.starts_with("pleniere") || s.kind.id == "session-pleniere",
+            s.choosable,
             s.number,
             keep(title.to_string()),
             title_lang,
@@ -186,13 +316,14 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
             keep(s.end.text(lang)),
             keep(format!(
                 "<time datetime=\"{}\">{}</time>, <time datetime=\"{}T{}\">{}</time>",
-                e.date.iso(),
-                e.date.long(lang),
-                e.date.iso(),
+                s.day.iso(),
+                s.day.long(lang),
+                s.day.iso(),
                 s.start.iso(),
                 range(lang, s.start, s.end)
             )),
-            description
+            description,
+            s.room.clone().unwrap_or_default()
         );
     }
     let _ = writeln!(out, "    ],");
@@ -218,6 +349,34 @@ fn lead_html(e: &EventSrc, lang: Lang) -> String {
         }
     }
     html
+}
+
+/// A text of the organiser's as the app's `Text`: in `lang`, or in French marked `lang="fr"`.
+fn text_rust(lang: Lang, b: &Bilingual) -> String {
+    let (text, fallback) = pick(lang, &b.fr, b.en.as_deref());
+    format!("Text {{ text: {text:?}, lang: {fallback:?} }}")
+}
+
+fn option_rust(lang: Lang, b: Option<&Bilingual>) -> String {
+    b.map_or("None".to_string(), |b| {
+        format!("Some({})", text_rust(lang, b))
+    })
+}
+
+/// « Table ronde » for « table ronde ».
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The address on OpenStreetMap.
+fn map_url(address: &str) -> String {
+    format!(
+        "https://www.openstreetmap.org/search?query={}",
+        url_component(address)
+    )
 }
 
 /// `text` as a URL query value: every byte but the unreserved ones percent-encoded.

@@ -13,8 +13,11 @@ mod raw;
 mod read;
 
 pub use codegen::to_rust;
-pub use model::{BlockSrc, ContentError, EventSrc, SessionSrc, StatementSrc};
-pub use read::{parse, RESERVED_IDS};
+pub use model::{
+    Access, Bilingual, BlockSrc, ContentError, EventSrc, KindSrc, PlaceSrc, RoomSrc, SessionSrc,
+    SpeakerSrc, StatementSrc,
+};
+pub use read::{parse, ACCESS, RESERVED_IDS};
 
 #[cfg(test)]
 mod tests;

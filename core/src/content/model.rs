@@ -30,10 +30,69 @@ pub enum BlockSrc {
     List(Vec<String>),
 }
 
+/// A text of the organiser's in French, typeset, with its English translation if given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bilingual {
+    pub fr: String,
+    pub en: Option<String>,
+}
+
+/// A session's kind: the file's French name (« table ronde »), its id for filters
+/// (`table-ronde`) and its English name, given or known to the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindSrc {
+    pub id: String,
+    pub name: Bilingual,
+}
+
+impl KindSrc {
+    pub fn is_atelier(&self) -> bool {
+        self.id == "atelier"
+    }
+}
+
+/// What a session offers for access, from a fixed list so that the page can word it in both
+/// languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    SignLanguage,
+    HearingLoop,
+    StepFree,
+    Captions,
+    AudioDescription,
+    EasyRead,
+}
+
+#[derive(Debug)]
+pub struct SpeakerSrc {
+    pub name: String,
+    pub role: Option<Bilingual>,
+    pub organisation: Option<Bilingual>,
+}
+
+/// `[[lieu]]`.
+#[derive(Debug)]
+pub struct PlaceSrc {
+    pub id: String,
+    pub name: Bilingual,
+    pub address: String,
+}
+
+/// `[[salle]]`; `place` is the id of a `[[lieu]]`, `None` for the event's own place.
+#[derive(Debug)]
+pub struct RoomSrc {
+    pub id: String,
+    pub name: Bilingual,
+    pub detail: Option<Bilingual>,
+    pub place: Option<String>,
+}
+
 #[derive(Debug)]
 pub struct SessionSrc {
     pub id: String,
-    pub atelier: bool,
+    pub kind: KindSrc,
+    /// Whether it gets a choose control.
+    pub choosable: bool,
     pub number: Option<u8>,
     pub title: String,
     pub start: Time,
@@ -42,6 +101,16 @@ pub struct SessionSrc {
     /// The English translations (`titre_en`, `description_en`), when the file has them.
     pub title_en: Option<String>,
     pub description_en: Option<Vec<BlockSrc>>,
+    pub day: Date,
+    /// The id of a `[[salle]]`.
+    pub room: Option<String>,
+    pub registration: Option<Bilingual>,
+    pub registration_link: Option<String>,
+    pub capacity: Option<Bilingual>,
+    pub access: Vec<Access>,
+    pub access_note: Option<Bilingual>,
+    pub tags: Vec<Bilingual>,
+    pub speakers: Vec<SpeakerSrc>,
 }
 
 #[derive(Debug)]
@@ -49,6 +118,8 @@ pub struct EventSrc {
     pub id: String,
     pub title: String,
     pub date: Date,
+    /// The last day: `date` for an event of one day.
+    pub last_day: Date,
     pub place: String,
     pub address: String,
     /// The heading the organiser put above the programme (« Présentation des ateliers »), and
@@ -66,6 +137,22 @@ pub struct EventSrc {
     pub intro_en: Option<Vec<BlockSrc>>,
     /// `[sigles_en]`: the acronyms' meanings in English (some, all or none).
     pub acronyms_en: Vec<(String, String)>,
+    pub places: Vec<PlaceSrc>,
+    pub rooms: Vec<RoomSrc>,
+}
+
+impl EventSrc {
+    /// The days that have sessions, in order.
+    pub fn days(&self) -> Vec<Date> {
+        let mut days: Vec<Date> = self.sessions.iter().map(|s| s.day).collect();
+        days.sort();
+        days.dedup();
+        days
+    }
+
+    pub fn room(&self, id: &str) -> Option<&RoomSrc> {
+        self.rooms.iter().find(|r| r.id == id)
+    }
 }
 
 /// `[accessibilite]`: who publishes the accessibility statement, how to reach them, when.

@@ -16,6 +16,12 @@ pub(super) enum Place<'a> {
     Section(&'a str),
     /// The `index`th `[[seance]]` block (from 0), named by its id when it has one.
     Session { index: usize, id: Option<&'a str> },
+    /// The `index`th block of `[[salle]]` or `[[lieu]]`, named by its id when it has one.
+    Item {
+        table: &'a str,
+        index: usize,
+        id: Option<&'a str>,
+    },
 }
 
 impl Place<'_> {
@@ -39,6 +45,16 @@ impl fmt::Display for Place<'_> {
                 index,
                 id: Some(id),
             } => write!(f, "séance « {id} » (séance n° {} du fichier)", index + 1),
+            Place::Item {
+                table,
+                index,
+                id: None,
+            } => write!(f, "{table} n° {} du fichier", index + 1),
+            Place::Item {
+                table,
+                index,
+                id: Some(id),
+            } => write!(f, "{table} « {id} » ({table} n° {} du fichier)", index + 1),
         }
     }
 }
@@ -96,6 +112,9 @@ enum Spot<'a> {
     Misshapen(Place<'a>, &'a str, String),
 }
 
+/// The file's repeated blocks, `[[name]]`.
+const BLOCKS: [&str; 3] = ["seance", "salle", "lieu"];
+
 /// What byte `at` belongs to. A section's span is its header (`[evenement]`): there, the
 /// section as a whole; on one of its lines, that line's field.
 fn locate<'a>(doc: &'a DeTable, at: usize) -> Spot<'a> {
@@ -105,27 +124,31 @@ fn locate<'a>(doc: &'a DeTable, at: usize) -> Spot<'a> {
             return Spot::In(Place::Top, Some(name));
         }
         match value.get_ref() {
-            DeValue::Array(blocks) if name == "seance" => {
+            DeValue::Array(blocks) if BLOCKS.contains(&name) => {
                 if let Some((index, block)) = blocks.iter().enumerate().find(|(_, b)| within(b, at))
                 {
+                    let place = |id| match name {
+                        "seance" => Place::Session { index, id },
+                        table => Place::Item { table, index, id },
+                    };
                     let DeValue::Table(table) = block.get_ref() else {
-                        let place = Place::Session { index, id: None };
-                        return Spot::Misshapen(place, "", "un bloc [[seance]]".to_string());
+                        return Spot::Misshapen(place(None), "", format!("un bloc [[{name}]]"));
                     };
                     let id = match table.get("id").map(Spanned::get_ref) {
                         Some(DeValue::String(id)) => Some(id.as_ref()),
                         _ => None,
                     };
-                    return Spot::In(Place::Session { index, id }, field_at(table, at));
+                    return Spot::In(place(id), field_at(table, at));
                 }
             }
-            DeValue::Table(table) if name != "seance" && within(value, at) => {
+            DeValue::Table(table) if !BLOCKS.contains(&name) && within(value, at) => {
                 return Spot::In(Place::Section(name), field_at(table, at));
             }
             _ if within(value, at) => {
-                let shape = match name {
-                    "seance" => "une suite de blocs [[seance]]".to_string(),
-                    _ => format!("une section [{name}]"),
+                let shape = if BLOCKS.contains(&name) {
+                    format!("une suite de blocs [[{name}]]")
+                } else {
+                    format!("une section [{name}]")
                 };
                 return Spot::Misshapen(Place::Top, name, shape);
             }

@@ -20,6 +20,11 @@ pub(super) struct FileRaw {
     pub acronyms_en: BTreeMap<String, Text>,
     #[serde(default, rename = "accessibilite")]
     pub statement: StatementRaw,
+    /// Places other than the event's own (`lieu`, `adresse`).
+    #[serde(default, rename = "lieu")]
+    pub places: Vec<PlaceRaw>,
+    #[serde(default, rename = "salle")]
+    pub rooms: Vec<RoomRaw>,
 }
 
 #[derive(Deserialize)]
@@ -31,6 +36,8 @@ pub(super) struct EventRaw {
     #[serde(rename = "titre_en")]
     pub title_en: Option<Text>,
     pub date: Text,
+    /// The last day of an event over several days.
+    pub date_fin: Option<Text>,
     #[serde(rename = "lieu")]
     pub place: Text,
     #[serde(rename = "adresse")]
@@ -65,6 +72,82 @@ pub(super) struct SessionRaw {
     pub end: Text,
     pub description: Option<Text>,
     pub description_en: Option<Text>,
+    #[serde(rename = "type_en")]
+    pub kind_en: Option<Text>,
+    /// Whether it gets a choose control; by default only ateliers do.
+    #[serde(rename = "au_choix")]
+    pub choosable: Option<Flag>,
+    #[serde(rename = "jour")]
+    pub day: Option<Text>,
+    #[serde(rename = "salle")]
+    pub room: Option<Text>,
+    #[serde(rename = "inscription")]
+    pub registration: Option<Text>,
+    #[serde(rename = "inscription_en")]
+    pub registration_en: Option<Text>,
+    #[serde(rename = "inscription_lien")]
+    pub registration_link: Option<Text>,
+    #[serde(rename = "capacite")]
+    pub capacity: Option<Text>,
+    #[serde(rename = "capacite_en")]
+    pub capacity_en: Option<Text>,
+    #[serde(default, rename = "accessibilite")]
+    pub access: TextList,
+    #[serde(rename = "accessibilite_note")]
+    pub access_note: Option<Text>,
+    #[serde(rename = "accessibilite_note_en")]
+    pub access_note_en: Option<Text>,
+    #[serde(default, rename = "etiquettes")]
+    pub tags: TextList,
+    #[serde(rename = "etiquettes_en")]
+    pub tags_en: Option<TextList>,
+    #[serde(default, rename = "intervenant")]
+    pub speakers: Vec<SpeakerRaw>,
+}
+
+/// `[[seance.intervenant]]`: who speaks, in order.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SpeakerRaw {
+    #[serde(rename = "nom")]
+    pub name: Text,
+    #[serde(rename = "fonction")]
+    pub role: Option<Text>,
+    #[serde(rename = "fonction_en")]
+    pub role_en: Option<Text>,
+    pub organisation: Option<Text>,
+    pub organisation_en: Option<Text>,
+}
+
+/// `[[lieu]]`: a place other than the event's own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PlaceRaw {
+    pub id: Text,
+    #[serde(rename = "nom")]
+    pub name: Text,
+    #[serde(rename = "nom_en")]
+    pub name_en: Option<Text>,
+    #[serde(rename = "adresse")]
+    pub address: Text,
+}
+
+/// `[[salle]]`: a room, in the event's place or in one of `[[lieu]]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RoomRaw {
+    pub id: Text,
+    #[serde(rename = "nom")]
+    pub name: Text,
+    #[serde(rename = "nom_en")]
+    pub name_en: Option<Text>,
+    /// Building, floor, how to find it.
+    #[serde(rename = "precision")]
+    pub detail: Option<Text>,
+    #[serde(rename = "precision_en")]
+    pub detail_en: Option<Text>,
+    #[serde(rename = "lieu")]
+    pub place: Option<Text>,
 }
 
 /// `[accessibilite]`: every field optional, and so the section.
@@ -112,5 +195,46 @@ impl TryFrom<Value> for Number {
         }
         .map(Number)
         .ok_or("doit être un nombre entier de 1 à 99")
+    }
+}
+
+/// `true` or `false`.
+#[derive(Deserialize)]
+#[serde(try_from = "Value")]
+pub(super) struct Flag(pub bool);
+
+impl TryFrom<Value> for Flag {
+    type Error = &'static str;
+
+    fn try_from(value: Value) -> Result<Self, Self::Error> {
+        match value {
+            Value::Boolean(b) => Ok(Flag(b)),
+            _ => Err("doit valoir true ou false (sans guillemets)"),
+        }
+    }
+}
+
+/// A list of texts, `["Europe", "emploi"]`; a single text is a list of one.
+#[derive(Default, Deserialize)]
+#[serde(try_from = "Value")]
+pub(super) struct TextList(pub Vec<Text>);
+
+impl TryFrom<Value> for TextList {
+    type Error = &'static str;
+
+    fn try_from(value: Value) -> Result<Self, Self::Error> {
+        let items = match value {
+            Value::Array(items) => items,
+            one => vec![one],
+        };
+        items
+            .into_iter()
+            .map(|v| {
+                Text::try_from(v).map_err(|_| {
+                    "doit être une liste de textes, par exemple [\"Europe\", \"emploi\"]"
+                })
+            })
+            .collect::<Result<_, _>>()
+            .map(TextList)
     }
 }

@@ -4,9 +4,12 @@
 
 use super::acronyms;
 use super::blocks::{parse_blocks, parse_blocks_in};
-use super::model::{BlockSrc, ContentError, EventSrc, SessionSrc, StatementSrc};
+use super::model::{
+    Access, Bilingual, BlockSrc, ContentError, EventSrc, KindSrc, PlaceSrc, RoomSrc, SessionSrc,
+    SpeakerSrc, StatementSrc,
+};
 use super::place::{toml_error, Place};
-use super::raw::{EventRaw, FileRaw, SessionRaw, StatementRaw, Text};
+use super::raw::{EventRaw, FileRaw, PlaceRaw, RoomRaw, SessionRaw, StatementRaw, Text};
 use crate::dates::{Date, Time};
 use crate::ids::is_valid_id;
 use crate::lang::Lang;
@@ -23,6 +26,8 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
         return Err(top.err(file, "evenement", "section [evenement] manquante"));
     };
     let mut event = parse_event(file, ev)?;
+    event.places = parse_places(file, &raw.places)?;
+    event.rooms = parse_rooms(file, &raw.rooms, &event.places)?;
     if raw.sessions.is_empty() {
         return Err(top.err(
             file,
@@ -35,7 +40,7 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
             index,
             id: Some(&raw_session.id.0),
         };
-        let session = parse_session(file, &place, raw_session)?;
+        let session = parse_session(file, &place, raw_session, &event)?;
         if let Some(other) = event.sessions.iter().position(|o| o.id == session.id) {
             return Err(place.err(
                 file,
@@ -50,9 +55,10 @@ pub fn parse(file: &str, text: &str) -> Result<EventSrc, ContentError> {
             if event
                 .sessions
                 .iter()
-                .any(|o| o.atelier && o.number == Some(n))
+                .any(|o| o.kind == session.kind && o.number == Some(n))
             {
-                return Err(place.err(file, "numero", format!("l'atelier {n} existe déjà")));
+                let kind = &session.kind.name.fr;
+                return Err(place.err(file, "numero", format!("{kind} {n} existe déjà")));
             }
         }
         event.sessions.push(session);
@@ -76,10 +82,30 @@ fn parse_event(file: &str, ev: &EventRaw) -> Result<EventSrc, ContentError> {
             ),
         )
     })?;
+    let last_day = match &ev.date_fin {
+        None => date,
+        Some(Text(raw)) => {
+            let last = Date::parse(raw).filter(|d| *d >= date).ok_or_else(|| {
+                place.err(
+                    file,
+                    "date_fin",
+                    format!(
+                        "date invalide « {raw} » (attendu AAAA-MM-JJ, le dernier jour, au plus tôt le {})",
+                        date.iso()
+                    ),
+                )
+            })?;
+            if last.days() - date.days() > 31 {
+                return Err(place.err(file, "date_fin", "plus de 31 jours après « date »"));
+            }
+            last
+        }
+    };
     Ok(EventSrc {
         id: id(file, &place, &ev.id)?,
         title: fr(&ev.title),
         date,
+        last_day,
         place: fr(&ev.place),
         address: fr(&ev.address),
         heading: ev.heading.as_ref().map(fr),
@@ -93,7 +119,85 @@ fn parse_event(file: &str, ev: &EventRaw) -> Result<EventSrc, ContentError> {
         note_en: english(ev.note_en.as_ref()),
         intro_en: english_blocks(ev.intro_en.as_ref()),
         acronyms_en: Vec::new(),
+        places: Vec::new(),
+        rooms: Vec::new(),
     })
+}
+
+/// `[[lieu]]`: the event's further places.
+fn parse_places(file: &str, raw: &[PlaceRaw]) -> Result<Vec<PlaceSrc>, ContentError> {
+    let mut places: Vec<PlaceSrc> = Vec::new();
+    for (index, p) in raw.iter().enumerate() {
+        let place = Place::Item {
+            table: "lieu",
+            index,
+            id: Some(&p.id.0),
+        };
+        let id = id(file, &place, &p.id)?;
+        if places.iter().any(|o| o.id == id) {
+            return Err(place.err(file, "id", "identifiant déjà utilisé par un autre lieu"));
+        }
+        places.push(PlaceSrc {
+            id,
+            name: both(&p.name, p.name_en.as_ref()),
+            address: fr(&p.address),
+        });
+    }
+    Ok(places)
+}
+
+/// `[[salle]]`, each in the event's place or in one of `places`.
+fn parse_rooms(
+    file: &str,
+    raw: &[RoomRaw],
+    places: &[PlaceSrc],
+) -> Result<Vec<RoomSrc>, ContentError> {
+    let mut rooms: Vec<RoomSrc> = Vec::new();
+    for (index, r) in raw.iter().enumerate() {
+        let place = Place::Item {
+            table: "salle",
+            index,
+            id: Some(&r.id.0),
+        };
+        let id = id(file, &place, &r.id)?;
+        if rooms.iter().any(|o| o.id == id) {
+            return Err(place.err(file, "id", "identifiant déjà utilisé par une autre salle"));
+        }
+        let in_place = match &r.place {
+            None => None,
+            Some(Text(p)) if places.iter().any(|o| &o.id == p) => Some(p.clone()),
+            Some(Text(p)) => {
+                return Err(place.err(
+                    file,
+                    "lieu",
+                    format!(
+                        "lieu inconnu « {p} » : {}",
+                        known("lieu", places.iter().map(|o| &o.id))
+                    ),
+                ))
+            }
+        };
+        rooms.push(RoomSrc {
+            id,
+            name: both(&r.name, r.name_en.as_ref()),
+            detail: r.detail.as_ref().map(|d| both(d, r.detail_en.as_ref())),
+            place: in_place,
+        });
+    }
+    Ok(rooms)
+}
+
+/// « lieux déclarés : a, b », or that there are none, for a message about an unknown id.
+fn known<'a>(table: &str, ids: impl Iterator<Item = &'a String>) -> String {
+    let ids: Vec<&str> = ids.map(String::as_str).collect();
+    if ids.is_empty() {
+        format!("aucun bloc [[{table}]] n'est déclaré dans le fichier")
+    } else {
+        format!(
+            "identifiants déclarés dans [[{table}]] : {}",
+            ids.join(", ")
+        )
+    }
 }
 
 /// `[accessibilite]`, optional: without it the statement names the place as the publisher and
@@ -121,7 +225,12 @@ fn parse_statement(
     })
 }
 
-fn parse_session(file: &str, place: &Place, s: &SessionRaw) -> Result<SessionSrc, ContentError> {
+fn parse_session(
+    file: &str,
+    place: &Place,
+    s: &SessionRaw,
+    event: &EventSrc,
+) -> Result<SessionSrc, ContentError> {
     let id = id(file, place, &s.id)?;
     if RESERVED_IDS.contains(&id.as_str()) {
         return Err(place.err(
@@ -130,17 +239,8 @@ fn parse_session(file: &str, place: &Place, s: &SessionRaw) -> Result<SessionSrc
             format!("« {id} » est réservé à l'application ; choisissez-en un autre"),
         ));
     }
-    let atelier = match s.kind.0.as_str() {
-        "atelier" => true,
-        "plénière" => false,
-        other => {
-            return Err(place.err(
-                file,
-                "type",
-                format!("« {other} » : valeurs possibles « atelier » ou « plénière »"),
-            ))
-        }
-    };
+    let kind = kind(file, place, &s.kind, s.kind_en.as_ref())?;
+    let atelier = kind.is_atelier();
     let number = s.number.as_ref().map(|n| n.0);
     if atelier && number.is_none() {
         return Err(place.err(
@@ -162,9 +262,85 @@ fn parse_session(file: &str, place: &Place, s: &SessionRaw) -> Result<SessionSrc
             ),
         ));
     }
+    let day = match &s.day {
+        None => event.date,
+        Some(Text(raw)) => Date::parse(raw)
+            .filter(|d| (event.date..=event.last_day).contains(d))
+            .ok_or_else(|| {
+                place.err(
+                    file,
+                    "jour",
+                    format!(
+                        "jour invalide « {raw} » (attendu AAAA-MM-JJ, du {} au {} : « date » et « date_fin » de [evenement])",
+                        event.date.iso(),
+                        event.last_day.iso()
+                    ),
+                )
+            })?,
+    };
+    let room = match &s.room {
+        None => None,
+        Some(Text(r)) if event.room(r).is_some() => Some(r.clone()),
+        Some(Text(r)) => {
+            return Err(place.err(
+                file,
+                "salle",
+                format!(
+                    "salle inconnue « {r} » : {}",
+                    known("salle", event.rooms.iter().map(|o| &o.id))
+                ),
+            ))
+        }
+    };
+    let registration_link = match &s.registration_link {
+        None => None,
+        Some(Text(link)) if is_web_address(link) => Some(link.clone()),
+        Some(Text(link)) => {
+            return Err(place.err(
+                file,
+                "inscription_lien",
+                format!(
+                    "« {link} » : une adresse web complète est attendue, commençant par https://"
+                ),
+            ))
+        }
+    };
+    let access = s
+        .access
+        .0
+        .iter()
+        .map(|Text(code)| {
+            access(code).ok_or_else(|| {
+                place.err(
+                    file,
+                    "accessibilite",
+                    format!(
+                        "« {code} » : valeurs possibles {}",
+                        ACCESS.map(|(c, _)| format!("« {c} »")).join(", ")
+                    ),
+                )
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let tags_en = match &s.tags_en {
+        Some(en) if en.0.len() != s.tags.0.len() => {
+            return Err(place.err(
+                file,
+                "etiquettes_en",
+                format!(
+                    "{} étiquette(s) en anglais pour {} en français : une traduction par étiquette, dans le même ordre",
+                    en.0.len(),
+                    s.tags.0.len()
+                ),
+            ))
+        }
+        Some(en) => en.0.iter().map(Some).collect(),
+        None => vec![None; s.tags.0.len()],
+    };
     Ok(SessionSrc {
         id,
-        atelier,
+        choosable: s.choosable.as_ref().map_or(atelier, |c| c.0),
+        kind,
         number,
         title: fr(&s.title),
         start,
@@ -172,6 +348,140 @@ fn parse_session(file: &str, place: &Place, s: &SessionRaw) -> Result<SessionSrc
         description: blocks(s.description.as_ref()),
         title_en: english(s.title_en.as_ref()),
         description_en: english_blocks(s.description_en.as_ref()),
+        day,
+        room,
+        registration: s
+            .registration
+            .as_ref()
+            .map(|t| both(t, s.registration_en.as_ref())),
+        registration_link,
+        capacity: s.capacity.as_ref().map(|t| both(t, s.capacity_en.as_ref())),
+        access,
+        access_note: s
+            .access_note
+            .as_ref()
+            .map(|t| both(t, s.access_note_en.as_ref())),
+        tags: s
+            .tags
+            .0
+            .iter()
+            .zip(tags_en)
+            .map(|(t, en)| both(t, en))
+            .collect(),
+        speakers: s
+            .speakers
+            .iter()
+            .map(|p| SpeakerSrc {
+                name: fr(&p.name),
+                role: p.role.as_ref().map(|t| both(t, p.role_en.as_ref())),
+                organisation: p
+                    .organisation
+                    .as_ref()
+                    .map(|t| both(t, p.organisation_en.as_ref())),
+            })
+            .collect(),
+    })
+}
+
+/// The access codes of `accessibilite` and what they stand for.
+pub const ACCESS: [(&str, Access); 6] = [
+    ("lsf", Access::SignLanguage),
+    ("boucle", Access::HearingLoop),
+    ("plain-pied", Access::StepFree),
+    ("sous-titres", Access::Captions),
+    ("audiodescription", Access::AudioDescription),
+    ("facile", Access::EasyRead),
+];
+
+fn access(code: &str) -> Option<Access> {
+    ACCESS.iter().find(|(c, _)| *c == code).map(|(_, a)| *a)
+}
+
+/// Kinds the app knows in English, so that organisers need not translate them (`type_en`
+/// overrides).
+const KINDS_EN: [(&str, &str); 16] = [
+    ("atelier", "workshop"),
+    ("plénière", "plenary session"),
+    ("session plénière", "plenary session"),
+    ("table ronde", "round table"),
+    ("conférence", "talk"),
+    ("pause", "break"),
+    ("déjeuner", "lunch"),
+    ("accueil", "welcome"),
+    ("ouverture", "opening"),
+    ("clôture", "closing"),
+    ("visite", "visit"),
+    ("débat", "debate"),
+    ("témoignages", "testimonies"),
+    ("projection", "screening"),
+    ("rencontre", "meeting"),
+    ("forum", "fair"),
+];
+
+/// A session's kind from `type` (and `type_en`): its name, and an id for filters.
+fn kind(
+    file: &str,
+    place: &Place,
+    Text(name): &Text,
+    en: Option<&Text>,
+) -> Result<KindSrc, ContentError> {
+    let name = name.trim().to_lowercase();
+    let id = slug(&name);
+    if id.is_empty() {
+        return Err(place.err(
+            file,
+            "type",
+            format!("« {name} » : le type d'une séance s'écrit en mots, par exemple « atelier », « table ronde », « pause »"),
+        ));
+    }
+    let en = en.map(|Text(t)| typo::en(t.trim())).or_else(|| {
+        KINDS_EN
+            .iter()
+            .find(|(fr, _)| *fr == name)
+            .map(|(_, en)| en.to_string())
+    });
+    Ok(KindSrc {
+        id,
+        name: Bilingual {
+            fr: typo::fr(&name),
+            en,
+        },
+    })
+}
+
+/// `table-ronde` for « table ronde »: lower case, accents dropped, anything else a hyphen.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'œ' => {
+                out.push_str("oe");
+                continue;
+            }
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// An address a link can take: `https://` (or `http://`) and no space or quote.
+fn is_web_address(link: &str) -> bool {
+    let rest = link
+        .strip_prefix("https://")
+        .or_else(|| link.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        r.contains('.') && !r.chars().any(|c| c.is_whitespace() || "\"<>'`".contains(c))
     })
 }
 
@@ -199,6 +509,14 @@ fn time(file: &str, place: &Place, field: &str, Text(raw): &Text) -> Result<Time
             format!("heure invalide « {raw} » (attendu HH:MM, par exemple 10:30)"),
         )
     })
+}
+
+/// A French text and its optional English translation, each typeset its own way.
+fn both(fr_text: &Text, en: Option<&Text>) -> Bilingual {
+    Bilingual {
+        fr: fr(fr_text),
+        en: english(en),
+    }
 }
 
 /// A French text, typeset the French way.

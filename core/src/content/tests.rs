@@ -68,7 +68,7 @@ fn the_first_event_s_file_is_read_whole() {
     assert_eq!(e.place, "Rennes Métropole");
     assert_eq!(e.address, "4 avenue Henri Fréville, 35031 Rennes");
     assert_eq!(e.intro.len(), 2);
-    let ateliers: Vec<_> = e.sessions.iter().filter(|s| s.atelier).collect();
+    let ateliers: Vec<_> = e.sessions.iter().filter(|s| s.kind.is_atelier()).collect();
     assert_eq!(ateliers.len(), 4);
     for (i, a) in ateliers.iter().enumerate() {
         assert_eq!(a.number, Some(i as u8 + 1));
@@ -81,7 +81,7 @@ fn the_first_event_s_file_is_read_whole() {
         ateliers[1].title,
         "Valorisation du Volontariat International\u{A0}: Impact sur la Vie Professionnelle"
     );
-    let plenary = e.sessions.iter().find(|s| !s.atelier).unwrap();
+    let plenary = e.sessions.iter().find(|s| !s.kind.is_atelier()).unwrap();
     assert_eq!(plenary.title, "Session plénière");
     assert_eq!(
         (plenary.start.iso(), plenary.end.iso()),
@@ -191,8 +191,8 @@ fn blocks_join_lines_and_split_on_blank_lines() {
 fn the_generated_rust_names_every_session() {
     let code = to_rust(&parse(FILE, BASE).unwrap(), true);
     assert!(code.contains("pub static EVENT: Event"));
-    assert!(code.contains("id: \"atelier-1\", kind: Kind::Atelier, number: Some(1)"));
-    assert!(code.contains("kind: Kind::Pleniere, number: None"));
+    assert!(code.contains("Session { id: \"atelier-1\", kind: \"atelier\", kind_name: \"atelier\", label: \"Atelier 1\", which: \"(atelier 1)\", plenary: false, choosable: true, number: Some(1)"));
+    assert!(code.contains("kind: \"pleniere\", kind_name: \"plénière\", label: \"\", which: \"(Session plénière)\", plenary: true, choosable: false, number: None"));
     assert!(code.contains("start: Time(630), end: Time(750)"));
     assert!(code.contains("description: Html(\"<p>Un texte.</p>\")"));
 }
@@ -201,9 +201,9 @@ fn the_generated_rust_names_every_session() {
 fn sessions_are_written_in_time_order_keeping_the_file_order_for_equal_times() {
     let text = format!("{BASE}\n[[seance]]\nid = \"atelier-2\"\ntype = \"atelier\"\nnumero = 2\ntitre = \"Deux\"\ndebut = \"10:30\"\nfin = \"12:30\"\n");
     let code = to_rust(&parse(FILE, &text).unwrap(), true);
-    let a1 = code.find("\"atelier-1\"").unwrap();
-    let a2 = code.find("\"atelier-2\"").unwrap();
-    let p = code.find("\"pleniere\"").unwrap();
+    let a1 = code.find("Session { id: \"atelier-1\"").unwrap();
+    let a2 = code.find("Session { id: \"atelier-2\"").unwrap();
+    let p = code.find("Session { id: \"pleniere\"").unwrap();
     assert!(a1 < a2 && a2 < p, "{code}");
 }
 
@@ -308,7 +308,7 @@ fn duplicate_ids_and_numbers_are_refused() {
         1,
     );
     let e = parse(FILE, &text).unwrap_err();
-    assert_err(&e, "autre", "numero", "l'atelier 1 existe déjà");
+    assert_err(&e, "autre", "numero", "atelier 1 existe déjà");
 }
 
 #[test]
@@ -332,10 +332,10 @@ fn ids_kinds_and_numbers_must_be_well_formed() {
         "texte vide",
     );
     assert_err(
-        &broken("type = \"atelier\"", "type = \"table ronde\""),
+        &broken("type = \"atelier\"", "type = \"!?\""),
         "atelier-1",
         "type",
-        "valeurs possibles",
+        "s'écrit en mots",
     );
     assert_err(
         &broken("numero = 1", "numero = \"1\""),
@@ -432,7 +432,8 @@ fn the_wasm_event_has_the_structure_and_no_text() {
     let e = parse(FILE, RENNES).unwrap();
     let code = to_rust(&e, false);
     assert!(!code.contains("EVENT_EN"));
-    assert!(code.contains("id: \"atelier-1\", kind: Kind::Atelier, number: Some(1), title: \"\""));
+    assert!(code.contains("Session { id: \"atelier-1\", kind: \"atelier\", kind_name: \"\", label: \"\", which: \"\", plenary: false, choosable: true, number: Some(1), title: \"\""));
+    assert!(code.contains("room: None, speakers: &[]"));
     assert!(code.contains("heading_id: \"atelier-1-titre\""));
     assert!(
         code.contains(&format!("id: {:?}", e.id)),
@@ -526,7 +527,7 @@ fn what_serde_refuses_is_reported_in_french_with_its_place_and_field() {
     // An unknown field: the possible ones, in the file's order.
     assert_eq!(
         broken("titre = \"Premier\"", "titel = \"Premier\"").to_string(),
-        "content/evenement.toml : séance « atelier-1 » (séance n° 1 du fichier), champ « titel » : champ inconnu (champs possibles : id, type, numero, titre, titre_en, debut, fin, description, description_en)"
+        "content/evenement.toml : séance « atelier-1 » (séance n° 1 du fichier), champ « titel » : champ inconnu (champs possibles : id, type, numero, titre, titre_en, debut, fin, description, description_en, type_en, au_choix, jour, salle, inscription, inscription_en, inscription_lien, capacite, capacite_en, accessibilite, accessibilite_note, accessibilite_note_en, etiquettes, etiquettes_en, intervenant)"
     );
     let e = parse(FILE, &format!("{BASE}\n[accessibilite]\nentit = \"x\"\n")).unwrap_err();
     assert_err(
@@ -607,4 +608,233 @@ fn a_contact_is_kept_when_given_and_none_otherwise() {
         "{code}"
     );
     assert!(to_rust(&parse(FILE, BASE).unwrap(), true).contains("contact: None"));
+}
+
+/// `BASE` over two days, with rooms in two places, speakers and what to know before coming.
+const FORUM: &str = r#"
+[evenement]
+id = "forum"
+titre = "Un forum"
+date = "2025-03-13"
+date_fin = "2025-03-14"
+lieu = "Rennes Métropole"
+adresse = "4 avenue Henri Fréville, 35031 Rennes"
+
+[[lieu]]
+id = "jacobins"
+nom = "Couvent des Jacobins"
+adresse = "20 place Sainte-Anne, 35000 Rennes"
+
+[[salle]]
+id = "auditorium"
+nom = "Auditorium"
+precision = "rez-de-chaussée"
+precision_en = "ground floor"
+
+[[salle]]
+id = "nef"
+nom = "La Nef"
+lieu = "jacobins"
+
+[[seance]]
+id = "table-ronde-1"
+type = "table ronde"
+numero = 1
+au_choix = true
+jour = "2025-03-14"
+salle = "nef"
+titre = "Partir"
+debut = "09:00"
+fin = "10:00"
+inscription = "Sur inscription"
+inscription_en = "Registration required"
+inscription_lien = "https://exemple.fr/inscription"
+capacite = "30 places"
+accessibilite = ["lsf", "boucle"]
+etiquettes = ["Europe", "emploi"]
+etiquettes_en = ["Europe", "jobs"]
+
+[[seance.intervenant]]
+nom = "Awa Diallo"
+fonction = "chargée de mission"
+fonction_en = "project officer"
+organisation = "Région Bretagne"
+
+[[seance.intervenant]]
+nom = "Jean Martin"
+
+[[seance]]
+id = "atelier-1"
+type = "atelier"
+numero = 1
+salle = "auditorium"
+titre = "Premier"
+debut = "09:00"
+fin = "10:00"
+
+[[seance]]
+id = "pause"
+type = "pause"
+titre = "Pause"
+debut = "10:00"
+fin = "10:30"
+"#;
+
+fn forum_broken(from: &str, to: &str) -> ContentError {
+    assert!(
+        FORUM.contains(from),
+        "the test's edit does not apply: {from:?}"
+    );
+    parse(FILE, &FORUM.replacen(from, to, 1)).expect_err("this file must be refused")
+}
+
+#[test]
+fn an_event_over_days_with_rooms_speakers_and_access_is_read() {
+    let e = parse(FILE, FORUM).unwrap();
+    assert_eq!(e.last_day.iso(), "2025-03-14");
+    assert_eq!(
+        e.days().iter().map(|d| d.iso()).collect::<Vec<_>>(),
+        ["2025-03-13", "2025-03-14"]
+    );
+    assert_eq!(e.places[0].id, "jacobins");
+    assert_eq!(e.rooms[1].place.as_deref(), Some("jacobins"));
+    assert_eq!(
+        e.rooms[0].detail.as_ref().unwrap().en.as_deref(),
+        Some("ground floor")
+    );
+    let tr = &e.sessions[0];
+    assert_eq!(tr.kind.id, "table-ronde");
+    assert_eq!(tr.kind.name.en.as_deref(), Some("round table"));
+    assert!(tr.choosable);
+    assert_eq!(tr.day.iso(), "2025-03-14");
+    assert_eq!(tr.room.as_deref(), Some("nef"));
+    assert_eq!(tr.access, [Access::SignLanguage, Access::HearingLoop]);
+    assert_eq!(tr.tags[1].en.as_deref(), Some("jobs"));
+    assert_eq!(tr.speakers.len(), 2);
+    assert_eq!(
+        tr.speakers[0].role.as_ref().unwrap().fr,
+        "chargée de mission"
+    );
+    assert!(tr.speakers[1].organisation.is_none());
+    assert_eq!(
+        tr.registration_link.as_deref(),
+        Some("https://exemple.fr/inscription")
+    );
+    // Without `jour`, the first day; ateliers are choosable by default, other kinds are not.
+    assert_eq!(e.sessions[1].day.iso(), "2025-03-13");
+    assert!(e.sessions[1].choosable);
+    assert!(!e.sessions[2].choosable);
+    assert_eq!(e.sessions[2].kind.name.en.as_deref(), Some("break"));
+}
+
+#[test]
+fn the_generated_event_has_its_days_rooms_and_kinds() {
+    let code = to_rust(&parse(FILE, FORUM).unwrap(), true);
+    assert!(code.contains("Day { id: \"jour-2025-03-13\", label: Label { iso: \"2025-03-13\", text: \"jeudi 13\\u{a0}mars\" } }"));
+    assert!(code
+        .contains("day: Label { iso: \"2025-03-13\", text: \"13 et 14\\u{a0}mars\\u{a0}2025\" }"));
+    // In time order: day 0 (the atelier, the break) before day 1 (the round table).
+    let atelier = code.find("Session { id: \"atelier-1\"").unwrap();
+    let round_table = code.find("Session { id: \"table-ronde-1\"").unwrap();
+    assert!(atelier < round_table);
+    assert!(code.contains(
+        "label: \"Table ronde 1\", which: \"(table ronde 1)\", plenary: false, choosable: true"
+    ));
+    assert!(code.contains("day: 1, start: Time(540)"));
+    assert!(code.contains("room_id: \"nef\", room: Some(1)"));
+    assert!(code.contains("Room { id: \"nef\", name: Text { text: \"La Nef\", lang: None }, detail: None, place: Some(0) }"));
+    assert!(code.contains("Choice { id: \"table-ronde\""));
+    assert!(code.contains("access: &[Access::SignLanguage, Access::HearingLoop, ]"));
+    // A round table is choosable: the interface speaks of séances.
+    assert!(code.contains("ateliers: false"));
+    let english = code.split("pub static EVENT_EN").nth(1).unwrap();
+    assert!(english.contains("label: \"Round table 1\""));
+    // An untranslated role stays French, marked so.
+    assert!(english
+        .contains("organisation: Some(Text { text: \"Région Bretagne\", lang: Some(\"fr\") })"));
+    let wasm = to_rust(&parse(FILE, FORUM).unwrap(), false);
+    assert!(wasm.contains("rooms: &[],"));
+    assert!(!wasm.contains("Awa"));
+}
+
+#[test]
+fn days_rooms_and_access_must_be_known() {
+    assert_err(
+        &forum_broken("date_fin = \"2025-03-14\"", "date_fin = \"2025-03-12\""),
+        "[evenement]",
+        "date_fin",
+        "au plus tôt le 2025-03-13",
+    );
+    assert_err(
+        &forum_broken("jour = \"2025-03-14\"", "jour = \"2025-03-15\""),
+        "table-ronde-1",
+        "jour",
+        "du 2025-03-13 au 2025-03-14",
+    );
+    assert_err(
+        &forum_broken("salle = \"nef\"", "salle = \"cave\""),
+        "table-ronde-1",
+        "salle",
+        "salle inconnue « cave » : identifiants déclarés dans [[salle]] : auditorium, nef",
+    );
+    assert_err(
+        &forum_broken("lieu = \"jacobins\"", "lieu = \"ailleurs\""),
+        "salle « nef » (salle n° 2 du fichier)",
+        "lieu",
+        "lieu inconnu « ailleurs »",
+    );
+    assert_err(
+        &forum_broken("[\"lsf\", \"boucle\"]", "[\"lsf\", \"rampe\"]"),
+        "table-ronde-1",
+        "accessibilite",
+        "« rampe » : valeurs possibles « lsf », « boucle »",
+    );
+    assert_err(
+        &forum_broken("[\"Europe\", \"jobs\"]", "[\"Europe\"]"),
+        "table-ronde-1",
+        "etiquettes_en",
+        "1 étiquette(s) en anglais pour 2 en français",
+    );
+    assert_err(
+        &forum_broken("https://exemple.fr/inscription", "exemple.fr/inscription"),
+        "table-ronde-1",
+        "inscription_lien",
+        "commençant par https://",
+    );
+    assert_err(
+        &forum_broken("au_choix = true", "au_choix = \"oui\""),
+        "table-ronde-1",
+        "au_choix",
+        "true ou false",
+    );
+    assert_err(
+        &forum_broken("id = \"nef\"", "id = \"auditorium\""),
+        "salle « auditorium » (salle n° 2",
+        "id",
+        "déjà utilisé",
+    );
+    assert_err(
+        &forum_broken("nom = \"Jean Martin\"", "name = \"Jean Martin\""),
+        "table-ronde-1",
+        "name",
+        "champ inconnu",
+    );
+}
+
+#[test]
+fn the_forum_example_is_valid_and_spans_its_days() {
+    let e = parse(
+        "content/forum-jeunesse-2025.toml",
+        include_str!("../../../content/forum-jeunesse-2025.toml"),
+    )
+    .unwrap();
+    // Invariants only: an organiser may change every word and time.
+    let days = e.days();
+    assert_eq!(days.first(), Some(&e.date));
+    assert!(days.iter().all(|d| (e.date..=e.last_day).contains(d)));
+    for s in &e.sessions {
+        if let Some(r) = &s.room {
+            assert!(e.room(r).is_some(), "{}", s.id);
+        }
+    }
 }
