@@ -28,12 +28,12 @@
   show();
 
   if (root.classList.contains('embed')) embedded();
-  language();
+  const keepLanguageLink = language();
   tools();
   choices();
   keyboard();
   opened();
-  filter();
+  filter(keepLanguageLink);
 
   // No worker in `trunk serve`, insecure contexts, or browsers that refuse it; in a sandboxed
   // frame merely reading navigator.serviceWorker throws.
@@ -156,7 +156,8 @@
   // The filter by kind and room (src/page/programme.rs), shown only with this script: hides the
   // other cards, and the slots and days it leaves empty, in the programme view; kept in the
   // address (?type=…&salle=…) so that a reload or a shared link shows the same.
-  function filter() {
+  /** @param {() => void} onAddress told when the filter changes the address */
+  function filter(onAddress) {
     const box = document.getElementById('filtre');
     if (!box) return;
     const form = box.querySelector('form');
@@ -186,6 +187,7 @@
       }
       const search = query.toString();
       history.replaceState(history.state, '', location.pathname + (search ? `?${search}` : '') + location.hash);
+      onAddress();
       result.textContent = !wanted.length ? ''
         : shown ? box.dataset.compte.replace('{n}', String(shown)).replace('{total}', String(cards.length))
           : box.dataset.aucun;
@@ -220,9 +222,10 @@
     addEventListener('hashchange', open);
   }
 
+  /** The language link follows the view; returns what updates it when the address changes. */
   function language() {
     const link = /** @type {HTMLAnchorElement} */ (document.getElementById('langue'));
-    if (!link) return;
+    if (!link) return () => {};
     const page = link.getAttribute('href');
     const follow = () => {
       // The same view (fragment) and embed settings; a ?lang= that opened this page is dropped.
@@ -234,14 +237,13 @@
     follow();
     addEventListener('hashchange', follow);
     link.addEventListener('click', () => {
-      // The filter may have changed the address since.
-      follow();
       try {
         localStorage.setItem('journee.langue', link.hreflang);
       } catch {
         // Not remembered (storage blocked): the link still opens the other language.
       }
     });
+    return follow;
   }
 
   // In a frame: the height of the content, and the fragment, to the host page only (its origin

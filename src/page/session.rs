@@ -163,7 +163,7 @@ fn room_line(event: &'static Event, session: &Session, t: &'static Ui) -> Option
     let place = room.place.map(|p| &event.places[p]);
     Some(view! {
         <p class="room">
-            <span class="sr-only">{t.room_prefix}</span>
+            <span class="sr-only">{t.room_prefix}" "</span>
             <span lang=room.name.lang>{room.name.text}</span>
             {room.detail.map(|d| view! { ", " <span lang=d.lang>{d.text}</span> })}
             {place.map(|p| view! { " · " <span lang=p.name.lang>{p.name.text}</span> })}

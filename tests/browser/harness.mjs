@@ -17,6 +17,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const DIST = path.join(root, 'dist');
 export const SUBFOLDER = '/un/sous-dossier/';
 export const CONTENT = path.join(root, 'content/evenement.toml');
+/** The release build of the forum fixture (tests/fixtures/forum-2025.toml), made by scripts/test. */
+export const FORUM_DIST = path.join(root, 'target/dists/fixture-forum-2025');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
