@@ -152,7 +152,8 @@ export async function arrive() {
       resolve();
     }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
   });
-  const ateliers = [...document.querySelectorAll('article.choosable')].map((a) => a.id);
+  // A cancelled session can no longer be chosen, from a link either.
+  const ateliers = [...document.querySelectorAll('article.choosable:not(.cancelled)')].map((a) => a.id);
   const read = JSON.parse(read_transfer(location.hash, ateliers));
   if (!read) return;
   const dialog = /** @type {HTMLDialogElement} */ (document.getElementById('transfert-recu'));

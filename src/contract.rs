@@ -48,6 +48,8 @@ pub mod class {
     pub const DAY: &str = "day";
     pub const FILTERED: &str = "filtered";
     pub const FILTER_RESULT: &str = "filter-result";
+    /// A session cancelled after publication.
+    pub const CANCELLED: &str = "cancelled";
     /// A chosen card: set by the wasm, read by page.js, tools-ui.js and index.html.
     pub const CHOSEN: &str = "chosen";
     pub const SLOT: &str = "slot";
@@ -152,8 +154,9 @@ pub const SET_BY_SCRIPTS: [&str; 8] = [
 /// What only some events' pages have: the filter, for events with many sessions of several
 /// kinds or rooms. Named in the contract all the same; the browser tests of such an event
 /// check them in its page.
-pub const FOR_LARGER_EVENTS: [&str; 6] = [
+pub const FOR_LARGER_EVENTS: [&str; 7] = [
     id::FILTER,
+    class::CANCELLED,
     "select",
     "form",
     class::FILTER_RESULT,

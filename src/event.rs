@@ -121,6 +121,9 @@ pub struct Session {
     pub plenary: bool,
     /// Whether it has a choose control.
     pub choosable: bool,
+    /// Cancelled after publication: it can no longer be chosen; a chosen one stays in « Mes
+    /// ateliers », marked.
+    pub cancelled: bool,
     pub number: Option<u8>,
     pub title: &'static str,
     /// `Some("fr")` on the English page when the title has no translation.
@@ -147,6 +150,7 @@ pub struct Session {
     pub access: &'static [Access],
     pub access_note: Option<Text>,
     pub tags: &'static [Text],
+    pub cancelled_note: Option<Text>,
 }
 
 /// The accessibility statement's publisher, contact (escaped; `None` when the organiser has not
@@ -226,7 +230,10 @@ fn slots_of(all: &'static [Session]) -> Vec<Slot> {
 /// « Mes ateliers »). From the content's days and times, so that staggered sessions get no false
 /// note.
 pub fn any_overlap(sessions: &[Session], chosen: impl Fn(&str) -> bool) -> bool {
-    let chosen: Vec<&Session> = sessions.iter().filter(|s| chosen(s.id)).collect();
+    let chosen: Vec<&Session> = sessions
+        .iter()
+        .filter(|s| !s.cancelled && chosen(s.id))
+        .collect();
     chosen.iter().enumerate().any(|(i, a)| {
         chosen[i + 1..]
             .iter()
@@ -317,6 +324,7 @@ mod tests {
             which: "",
             plenary: false,
             choosable: true,
+            cancelled: false,
             number: None,
             title: "",
             title_lang: None,
@@ -337,6 +345,7 @@ mod tests {
             access: &[],
             access_note: None,
             tags: &[],
+            cancelled_note: None,
         }
     }
 
@@ -375,6 +384,23 @@ mod tests {
         assert!(!any_overlap(&sessions, only("a", "c")));
         assert!(!any_overlap(&sessions, only("c", "d")));
         assert!(!any_overlap(&sessions, only("a", "d")));
+    }
+
+    #[test]
+    fn a_cancelled_session_overlaps_nothing() {
+        let mut cancelled = session("b", 540, 600);
+        cancelled.cancelled = true;
+        let sessions = [session("a", 540, 600), cancelled, session("c", 540, 600)];
+        assert!(!any_overlap(&sessions, |id| id != "c"));
+        assert!(any_overlap(&sessions, |_| true));
+    }
+
+    #[test]
+    fn sessions_on_different_days_do_not_overlap() {
+        let mut later = session("b", 540, 600);
+        later.day = 1;
+        let sessions = [session("a", 540, 600), later];
+        assert!(!any_overlap(&sessions, |_| true));
     }
 
     #[test]

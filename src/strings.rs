@@ -242,6 +242,8 @@ strings! {
         incoming_intro: "Ce lien apporte ces ateliers\u{A0}:" / "This link brings these workshops:"
             | "Ce lien apporte ces séances\u{A0}:" / "This link brings these sessions:",
         incoming_merge: "Ils s’ajouteront à vos choix sur cet appareil, sans en retirer aucun."
+            / "They will be added to your choices on this device; none will be removed."
+            | "Elles s’ajouteront à vos choix sur cet appareil, sans en retirer aucun."
             / "They will be added to your choices on this device; none will be removed.",
         incoming_add: "Ajouter à mes choix" / "Add to my choices",
         incoming_keep: "Ne rien changer" / "Change nothing",
@@ -293,6 +295,8 @@ strings! {
         copy_link: "Copier le lien" / "Copy the link",
         /// The printed page's heading when something is chosen.
         print_title: "Mon programme" / "My programme",
+        /// On a cancelled session's card.
+        cancelled: "Annulé" / "Cancelled",
         /// The links to each day of an event over several days.
         days_label: "Jours du programme" / "Days of the programme",
         /// The filter of the programme by kind and room (assets/page.js applies it).

@@ -2,8 +2,8 @@
 //! service worker's list of files (assets/sw.js is its template).
 
 use super::scripts::without_comment_lines;
-use crate::event::EVENT;
-use crate::strings::FR;
+use crate::event::{words, EVENT};
+use crate::lang::Lang;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -19,8 +19,8 @@ pub fn manifest() -> String {
     let icon = |src: &str, size: u32, purpose: &str| json!({ "src": src, "sizes": format!("{size}x{size}"), "type": "image/png", "purpose": purpose });
     let manifest = json!({
         "name": EVENT.title,
-        "short_name": FR.app_short_name(EVENT.date),
-        "description": FR.page_description(EVENT.title),
+        "short_name": words(Lang::Fr).app_short_name(EVENT.date),
+        "description": words(Lang::Fr).page_description(EVENT.title),
         "lang": "fr",
         "dir": "ltr",
         "id": "./",

@@ -32,7 +32,8 @@ const IDS: [&str; 14] = [
     MY_ATELIERS_HEADING,
     PROGRAMME_HEADING,
 ];
-const CLASSES: [&str; 25] = [
+const CLASSES: [&str; 26] = [
+    class::CANCELLED,
     class::CHOOSABLE,
     class::TITLE,
     class::TIME,

@@ -24,11 +24,15 @@ pub fn SessionCard(
     let choosable = session.choosable;
     // `atelier` for the kind, `choosable` for the control: the style sheet and the tools read
     // them.
-    let class = match (choosable, session.kind == "atelier") {
-        (true, true) => "session choosable atelier",
-        (true, false) => "session choosable",
-        (false, true) => "session atelier",
-        (false, false) => "session",
+    let class = match (choosable, session.kind == "atelier", session.cancelled) {
+        (true, true, false) => "session choosable atelier",
+        (true, false, false) => "session choosable",
+        (false, true, false) => "session atelier",
+        (false, false, false) => "session",
+        (true, true, true) => "session choosable atelier cancelled",
+        (true, false, true) => "session choosable cancelled",
+        (false, true, true) => "session atelier cancelled",
+        (false, false, true) => "session cancelled",
     };
     let which = session.which;
     // The calendar file and the sharing are assets/tools-ui.js's (system share sheet, else the
@@ -58,6 +62,14 @@ pub fn SessionCard(
         };
         view! {
             {heading}
+            // Said in words, first after the title; the style sheet hides its choose control
+            // unless it was chosen before (then it can be removed).
+            {session.cancelled.then(|| view! {
+                <p class="cancelled-note">
+                    <strong>{t.cancelled}</strong>
+                    {session.cancelled_note.map(|n| view! { " · " <span lang=n.lang>{n.text}</span> })}
+                </p>
+            })}
             <p
                 class="time"
                 data-jour=event.days[session.day].label.iso
@@ -164,7 +176,7 @@ fn room_line(event: &'static Event, session: &Session, t: &'static Ui) -> Option
     Some(view! {
         <p class="room">
             <span class="sr-only">{t.room_prefix}" "</span>
-            <span lang=room.name.lang>{room.name.text}</span>
+            <span class="name" lang=room.name.lang>{room.name.text}</span>
             {room.detail.map(|d| view! { ", " <span lang=d.lang>{d.text}</span> })}
             {place.map(|p| view! { " · " <span lang=p.name.lang>{p.name.text}</span> })}
         </p>

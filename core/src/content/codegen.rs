@@ -257,12 +257,12 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
         let day = days.iter().position(|d| *d == s.day).unwrap_or_default();
         let rich = if texts == Texts::None {
             "room: None, speakers: &[], registration: None, registration_link: \"\", \
-             capacity: None, access: &[], access_note: None, tags: &[]"
+             capacity: None, access: &[], access_note: None, tags: &[], cancelled_note: None"
                 .to_string()
         } else {
             format!(
                 "room: {:?}, speakers: &[{}], registration: {}, registration_link: {:?}, \
-                 capacity: {}, access: &[{}], access_note: {}, tags: &[{}]",
+                 capacity: {}, access: &[{}], access_note: {}, tags: &[{}], cancelled_note: {}",
                 s.room
                     .as_ref()
                     .and_then(|r| e.rooms.iter().position(|o| &o.id == r)),
@@ -287,12 +287,13 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
                     .iter()
                     .map(|t| format!("{}, ", text_rust(lang, t)))
                     .collect::<String>(),
+                option_rust(lang, s.cancelled_note.as_ref()),
             )
         };
         let _ = writeln!(
             out,
             "        Session {{ id: {:?}, kind: {:?}, kind_name: {:?}, label: {:?}, which: {:?}, \
-             plenary: {}, choosable: {}, number: {:?}, title: {:?}, title_lang: {:?}, \
+             plenary: {}, choosable: {}, cancelled: {}, number: {:?}, title: {:?}, title_lang: {:?}, \
              day: {day}, start: Time({}), end: Time({}), heading_id: {:?}, start_at: Label {{ iso: {:?}, text: {:?} }}, \
              end_at: Label {{ iso: {:?}, text: {:?} }}, when: Html({:?}), description: Html({:?}), \
              room_id: {:?}, {rich} }},",
@@ -304,6 +305,7 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
             keep(which),
             s.kind.id.starts_with("pleniere") || s.kind.id == "session-pleniere",
             s.choosable,
+            s.cancelled,
             s.number,
             keep(title.to_string()),
             title_lang,

@@ -111,6 +111,9 @@ pub struct SessionSrc {
     pub access_note: Option<Bilingual>,
     pub tags: Vec<Bilingual>,
     pub speakers: Vec<SpeakerSrc>,
+    pub cancelled: bool,
+    /// Why, or what instead (« reporté au 20 juin »).
+    pub cancelled_note: Option<Bilingual>,
 }
 
 #[derive(Debug)]

@@ -103,6 +103,13 @@ pub(super) struct SessionRaw {
     pub tags_en: Option<TextList>,
     #[serde(default, rename = "intervenant")]
     pub speakers: Vec<SpeakerRaw>,
+    /// Cancelled after publication: the card says so and it can no longer be chosen.
+    #[serde(rename = "annule")]
+    pub cancelled: Option<Flag>,
+    #[serde(rename = "annule_note")]
+    pub cancelled_note: Option<Text>,
+    #[serde(rename = "annule_note_en")]
+    pub cancelled_note_en: Option<Text>,
 }
 
 /// `[[seance.intervenant]]`: who speaks, in order.

@@ -337,8 +337,21 @@ fn parse_session(
         Some(en) => en.0.iter().map(Some).collect(),
         None => vec![None; s.tags.0.len()],
     };
+    let cancelled = s.cancelled.as_ref().is_some_and(|c| c.0);
+    if s.cancelled_note.is_some() && !cancelled {
+        return Err(place.err(
+            file,
+            "annule_note",
+            "une note d'annulation sans « annule = true »",
+        ));
+    }
     Ok(SessionSrc {
         id,
+        cancelled,
+        cancelled_note: s
+            .cancelled_note
+            .as_ref()
+            .map(|t| both(t, s.cancelled_note_en.as_ref())),
         choosable: s.choosable.as_ref().map_or(atelier, |c| c.0),
         kind,
         number,

@@ -191,8 +191,8 @@ fn blocks_join_lines_and_split_on_blank_lines() {
 fn the_generated_rust_names_every_session() {
     let code = to_rust(&parse(FILE, BASE).unwrap(), true);
     assert!(code.contains("pub static EVENT: Event"));
-    assert!(code.contains("Session { id: \"atelier-1\", kind: \"atelier\", kind_name: \"atelier\", label: \"Atelier 1\", which: \"(atelier 1)\", plenary: false, choosable: true, number: Some(1)"));
-    assert!(code.contains("kind: \"pleniere\", kind_name: \"plénière\", label: \"\", which: \"(Session plénière)\", plenary: true, choosable: false, number: None"));
+    assert!(code.contains("Session { id: \"atelier-1\", kind: \"atelier\", kind_name: \"atelier\", label: \"Atelier 1\", which: \"(atelier 1)\", plenary: false, choosable: true, cancelled: false, number: Some(1)"));
+    assert!(code.contains("kind: \"pleniere\", kind_name: \"plénière\", label: \"\", which: \"(Session plénière)\", plenary: true, choosable: false, cancelled: false, number: None"));
     assert!(code.contains("start: Time(630), end: Time(750)"));
     assert!(code.contains("description: Html(\"<p>Un texte.</p>\")"));
 }
@@ -432,7 +432,7 @@ fn the_wasm_event_has_the_structure_and_no_text() {
     let e = parse(FILE, RENNES).unwrap();
     let code = to_rust(&e, false);
     assert!(!code.contains("EVENT_EN"));
-    assert!(code.contains("Session { id: \"atelier-1\", kind: \"atelier\", kind_name: \"\", label: \"\", which: \"\", plenary: false, choosable: true, number: Some(1), title: \"\""));
+    assert!(code.contains("Session { id: \"atelier-1\", kind: \"atelier\", kind_name: \"\", label: \"\", which: \"\", plenary: false, choosable: true, cancelled: false, number: Some(1), title: \"\""));
     assert!(code.contains("room: None, speakers: &[]"));
     assert!(code.contains("heading_id: \"atelier-1-titre\""));
     assert!(
@@ -527,7 +527,7 @@ fn what_serde_refuses_is_reported_in_french_with_its_place_and_field() {
     // An unknown field: the possible ones, in the file's order.
     assert_eq!(
         broken("titre = \"Premier\"", "titel = \"Premier\"").to_string(),
-        "content/evenement.toml : séance « atelier-1 » (séance n° 1 du fichier), champ « titel » : champ inconnu (champs possibles : id, type, numero, titre, titre_en, debut, fin, description, description_en, type_en, au_choix, jour, salle, inscription, inscription_en, inscription_lien, capacite, capacite_en, accessibilite, accessibilite_note, accessibilite_note_en, etiquettes, etiquettes_en, intervenant)"
+        "content/evenement.toml : séance « atelier-1 » (séance n° 1 du fichier), champ « titel » : champ inconnu (champs possibles : id, type, numero, titre, titre_en, debut, fin, description, description_en, type_en, au_choix, jour, salle, inscription, inscription_en, inscription_lien, capacite, capacite_en, accessibilite, accessibilite_note, accessibilite_note_en, etiquettes, etiquettes_en, intervenant, annule, annule_note, annule_note_en)"
     );
     let e = parse(FILE, &format!("{BASE}\n[accessibilite]\nentit = \"x\"\n")).unwrap_err();
     assert_err(
@@ -837,4 +837,27 @@ fn the_forum_example_is_valid_and_spans_its_days() {
             assert!(e.room(r).is_some(), "{}", s.id);
         }
     }
+}
+
+#[test]
+fn a_cancelled_session_says_so_and_why() {
+    let text = FORUM.replacen(
+        "capacite = \"30 places\"",
+        "capacite = \"30 places\"\nannule = true\nannule_note = \"reportée au 20 juin\"",
+        1,
+    );
+    let e = parse(FILE, &text).unwrap();
+    assert!(e.sessions[0].cancelled);
+    assert_eq!(e.sessions[0].cancelled_note.as_ref().unwrap().fr, "reportée au 20 juin");
+    assert!(!e.sessions[1].cancelled);
+    let code = to_rust(&e, true);
+    assert!(code.contains("choosable: true, cancelled: true"));
+    assert!(code.contains("cancelled_note: Some(Text { text: \"reportée au 20 juin\", lang: None })"));
+    // A note without the flag is a mistake.
+    assert_err(
+        &forum_broken("capacite = \"30 places\"", "annule_note = \"reportée\""),
+        "table-ronde-1",
+        "annule_note",
+        "sans « annule = true »",
+    );
 }
