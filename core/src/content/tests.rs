@@ -848,11 +848,16 @@ fn a_cancelled_session_says_so_and_why() {
     );
     let e = parse(FILE, &text).unwrap();
     assert!(e.sessions[0].cancelled);
-    assert_eq!(e.sessions[0].cancelled_note.as_ref().unwrap().fr, "reportée au 20 juin");
+    assert_eq!(
+        e.sessions[0].cancelled_note.as_ref().unwrap().fr,
+        "reportée au 20 juin"
+    );
     assert!(!e.sessions[1].cancelled);
     let code = to_rust(&e, true);
     assert!(code.contains("choosable: true, cancelled: true"));
-    assert!(code.contains("cancelled_note: Some(Text { text: \"reportée au 20 juin\", lang: None })"));
+    assert!(
+        code.contains("cancelled_note: Some(Text { text: \"reportée au 20 juin\", lang: None })")
+    );
     // A note without the flag is a mistake.
     assert_err(
         &forum_broken("capacite = \"30 places\"", "annule_note = \"reportée\""),
