@@ -9,7 +9,7 @@
 //! - `event` (the content as statics, written by `build.rs`), `strings` (the interface's words)
 //!   and `contract` (the names the page's JavaScript reads) are used by the page and the build.
 
-pub use journee_core::{bookmarks, dates, html, lang, route, storage_policy, typo};
+pub use journee_core::{access, bookmarks, dates, html, lang, route, storage_policy, typo};
 
 pub mod contract;
 pub mod event;

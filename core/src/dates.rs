@@ -156,43 +156,27 @@ impl Date {
     /// The days from `self` to `last`, for an event's header: the long date for one day,
     /// « 13 et 14 mars 2025 » for two in a month, else « du 30 mars au 2 avril 2025 ».
     pub fn span(self, last: Date, lang: Lang) -> String {
+        if last <= self {
+            return self.long(lang);
+        }
         let month = |d: Date| match lang {
             Lang::Fr => MONTHS[usize::from(d.month) - 1],
             Lang::En => MONTHS_EN[usize::from(d.month) - 1],
         };
-        let next = Date::from_days(self.days() + 1);
-        let same_month = (self.year, self.month) == (last.year, last.month);
-        match lang {
-            _ if last <= self => self.long(lang),
-            Lang::Fr if next == last && same_month => format!(
-                "{} et {}{NBSP}{}{NBSP}{}",
-                self.day,
-                last.day,
-                MONTHS[usize::from(last.month) - 1],
-                last.year
-            ),
-            Lang::En if next == last && same_month => format!(
-                "{} and {}{NBSP}{}{NBSP}{}",
-                self.day,
-                last.day,
-                MONTHS_EN[usize::from(last.month) - 1],
-                last.year
-            ),
-            Lang::Fr => format!(
-                "du {}{NBSP}{} au {}{NBSP}{}{NBSP}{}",
-                self.day,
+        let (first, last_day, year) = (self.day, last.day, last.year);
+        let two_in_a_month = Date::from_days(self.days() + 1) == last && self.month == last.month;
+        match (lang, two_in_a_month) {
+            (Lang::Fr, true) => format!("{first} et {last_day}{NBSP}{}{NBSP}{year}", month(last)),
+            (Lang::En, true) => format!("{first} and {last_day}{NBSP}{}{NBSP}{year}", month(last)),
+            (Lang::Fr, false) => format!(
+                "du {first}{NBSP}{} au {last_day}{NBSP}{}{NBSP}{year}",
                 month(self),
-                last.day,
-                month(last),
-                last.year
+                month(last)
             ),
-            Lang::En => format!(
-                "{}{NBSP}{} to {}{NBSP}{}{NBSP}{}",
-                self.day,
+            (Lang::En, false) => format!(
+                "{first}{NBSP}{} to {last_day}{NBSP}{}{NBSP}{year}",
                 month(self),
-                last.day,
-                month(last),
-                last.year
+                month(last)
             ),
         }
     }
@@ -266,6 +250,31 @@ pub fn range(lang: Lang, start: Time, end: Time) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn spans_of_days() {
+        let d = |m, day| Date::new(2025, m, day).unwrap();
+        assert_eq!(d(3, 13).span(d(3, 13), Lang::Fr), d(3, 13).fr_long());
+        assert_eq!(
+            d(3, 13).span(d(3, 14), Lang::Fr),
+            "13 et 14\u{a0}mars\u{a0}2025"
+        );
+        assert_eq!(
+            d(3, 13).span(d(3, 14), Lang::En),
+            "13 and 14\u{a0}March\u{a0}2025"
+        );
+        assert_eq!(
+            d(3, 31).span(d(4, 1), Lang::Fr),
+            "du 31\u{a0}mars au 1\u{a0}avril\u{a0}2025"
+        );
+        assert_eq!(
+            d(3, 13).span(d(3, 15), Lang::En),
+            "13\u{a0}March to 15\u{a0}March\u{a0}2025"
+        );
+        assert_eq!(d(3, 13).weekday_day_month(Lang::Fr), "jeudi 13\u{a0}mars");
+        assert_eq!(d(3, 14).days() - d(3, 13).days(), 1);
+    }
+
     use super::*;
 
     #[test]

@@ -5,6 +5,7 @@
 //! - the build (`build.rs`, with the `source` feature): the content file read, checked and
 //!   written as Rust statics.
 
+pub mod access;
 pub mod bookmarks;
 #[cfg(feature = "source")]
 pub mod content;

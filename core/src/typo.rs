@@ -24,6 +24,14 @@ fn is_space(c: char) -> bool {
 /// Punctuation inside a word or an address (`10:30`, `https://`, `?q=`) is left alone: a
 /// space is added only where the sign is followed by a space or ends the text. The function is
 /// idempotent: correct text comes back unchanged.
+/// « Table ronde » for « table ronde »: the first letter upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 pub fn fr(text: &str) -> String {
     let chars: Vec<char> = normalise(text).chars().collect();
     let mut out = String::with_capacity(text.len() + 8);

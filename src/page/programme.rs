@@ -149,7 +149,7 @@ fn filter(event: &'static Event, t: &'static Ui) -> Option<impl IntoView> {
     let options = |choices: Vec<(&'static str, Text)>| {
         choices
             .into_iter()
-            .map(|(id, name)| view! { <option value=id lang=name.lang>{capitalised(name.text)}</option> })
+            .map(|(id, name)| view! { <option value=id lang=name.lang>{name.text}</option> })
             .collect_view()
     };
     // Folded: on a phone the first sessions stay on the first screen.
@@ -181,14 +181,6 @@ fn filter(event: &'static Event, t: &'static Ui) -> Option<impl IntoView> {
             </details>
             <p class="filter-result" role="status"></p>
         </div>
-    })
-}
-
-/// « Table ronde » for « table ronde ».
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
     })
 }
 

@@ -11,6 +11,7 @@ use super::model::{Bilingual, BlockSrc, EventSrc, SessionSrc};
 use crate::dates::range;
 use crate::html::escape;
 use crate::lang::Lang;
+use crate::typo::capitalised;
 use std::fmt::Write as _;
 
 /// Which texts a generated event holds.
@@ -193,10 +194,16 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
             kind_ids
                 .iter()
                 .zip(&kinds)
-                .map(|(id, name)| format!(
-                    "Choice {{ id: {id:?}, name: {} }}, ",
-                    text_rust(lang, name)
-                ))
+                .map(|(id, name)| {
+                    let name = Bilingual {
+                        fr: capitalised(&name.fr),
+                        en: name.en.as_deref().map(capitalised),
+                    };
+                    format!(
+                        "Choice {{ id: {id:?}, name: {} }}, ",
+                        text_rust(lang, &name)
+                    )
+                })
                 .collect()
         )
     );
@@ -303,7 +310,7 @@ fn event_rust(e: &EventSrc, name: &str, texts: Texts) -> String {
             keep(kind_name.to_string()),
             keep(label),
             keep(which),
-            s.kind.id.starts_with("pleniere") || s.kind.id == "session-pleniere",
+            s.kind.is_plenary(),
             s.choosable,
             s.cancelled,
             s.number,
@@ -362,14 +369,6 @@ fn text_rust(lang: Lang, b: &Bilingual) -> String {
 fn option_rust(lang: Lang, b: Option<&Bilingual>) -> String {
     b.map_or("None".to_string(), |b| {
         format!("Some({})", text_rust(lang, b))
-    })
-}
-
-/// « Table ronde » for « table ronde ».
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
     })
 }
 

@@ -49,19 +49,14 @@ impl KindSrc {
     pub fn is_atelier(&self) -> bool {
         self.id == "atelier"
     }
+
+    /// « plénière », « session plénière »: for all participants.
+    pub fn is_plenary(&self) -> bool {
+        matches!(self.id.as_str(), "pleniere" | "session-pleniere")
+    }
 }
 
-/// What a session offers for access, from a fixed list so that the page can word it in both
-/// languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    SignLanguage,
-    HearingLoop,
-    StepFree,
-    Captions,
-    AudioDescription,
-    EasyRead,
-}
+pub use crate::access::Access;
 
 #[derive(Debug)]
 pub struct SpeakerSrc {
